@@ -1,0 +1,5 @@
+package cn.eduinfo.org;
+
+public enum OrgStatus {
+    ACTIVE, CLOSED, MERGED
+}

@@ -1,0 +1,244 @@
+package cn.eduinfo.org;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A unit of the reporting tree. Its place is kept as a materialised path of codes
+ * ({@code /000000/460000/460100/}) so that subtree queries and scope checks are a prefix test,
+ * never a recursive walk, at national scale.
+ */
+@Entity
+@Table(name = "organisation")
+public class Organisation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "org_seq")
+    @SequenceGenerator(name = "org_seq", sequenceName = "org_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 10, updatable = false)
+    private String code;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20, updatable = false)
+    private OrgKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "school_category", length = 30)
+    private SchoolCategory schoolCategory;
+
+    @Column(name = "moe_affiliated", nullable = false)
+    private boolean moeAffiliated;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private Organisation parent;
+
+    @Column(name = "division_code", length = 6)
+    private String divisionCode;
+
+    @Column(nullable = false, length = 255)
+    private String path;
+
+    @Column(nullable = false)
+    private int depth;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private Tier tier;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private OrgStatus status = OrgStatus.ACTIVE;
+
+    @Column(name = "status_date")
+    private LocalDate statusDate;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "successor_id")
+    private Organisation successor;
+
+    @Column(name = "enrolment_suspended", nullable = false)
+    private boolean enrolmentSuspended;
+
+    @Version
+    private int version;
+
+    protected Organisation() {
+    }
+
+    /** Does not place the unit: each factory calls {@link #place} once every field the tier depends on is set. */
+    private Organisation(String code, String name, OrgKind kind, String divisionCode) {
+        this.code = Objects.requireNonNull(code);
+        this.name = Objects.requireNonNull(name);
+        this.kind = Objects.requireNonNull(kind);
+        this.divisionCode = divisionCode;
+    }
+
+    public static Organisation moe(String name) {
+        Organisation moe = new Organisation(OrgCodes.MOE, name, OrgKind.MOE, OrgCodes.MOE);
+        moe.place(null);
+        return moe;
+    }
+
+    public static Organisation authority(String divisionCode, String name, OrgKind kind, Organisation parent) {
+        if (!kind.isAuthority() || kind == OrgKind.MOE) {
+            throw new IllegalArgumentException("not a local authority kind: " + kind);
+        }
+        if (!OrgCodes.isDivisionCode(divisionCode)) {
+            throw new IllegalArgumentException("not a division code: " + divisionCode);
+        }
+        requireAuthorityParent(parent, kind);
+        Organisation authority = new Organisation(divisionCode, name, kind, divisionCode);
+        authority.place(parent);
+        return authority;
+    }
+
+    public static Organisation school(String schoolCode, String name, OrgKind kind, Organisation parent, String divisionCode) {
+        if (kind.isAuthority()) {
+            throw new IllegalArgumentException("not a school kind: " + kind);
+        }
+        if (!OrgCodes.isSchoolCode(schoolCode)) {
+            throw new IllegalArgumentException("not a school identification code: " + schoolCode);
+        }
+        SchoolCategory category = SchoolCategory.ofCode(schoolCode.substring(0, 2)).orElseThrow();
+        if ((kind == OrgKind.HEI) != category.isHigherEducation()) {
+            throw new IllegalArgumentException("category " + category + " does not fit kind " + kind);
+        }
+        if (parent == null || !parent.kind.isAuthority()) {
+            throw new IllegalArgumentException("a school belongs to an education authority");
+        }
+        Organisation school = new Organisation(schoolCode, name, kind, divisionCode);
+        school.schoolCategory = category;
+        school.moeAffiliated = kind == OrgKind.HEI && parent.kind == OrgKind.MOE;
+        school.place(parent);
+        return school;
+    }
+
+    private static void requireAuthorityParent(Organisation parent, OrgKind kind) {
+        boolean fits = parent != null && switch (kind) {
+            case PROVINCE -> parent.kind == OrgKind.MOE;
+            case PREFECTURE -> parent.kind == OrgKind.PROVINCE;
+            // Municipal districts and province-direct counties sit straight under the province.
+            case COUNTY -> parent.kind == OrgKind.PREFECTURE || parent.kind == OrgKind.PROVINCE;
+            default -> false;
+        };
+        if (!fits) {
+            throw new IllegalArgumentException(kind + " cannot sit under " + (parent == null ? "nothing" : parent.kind));
+        }
+    }
+
+    /** Sets parent, path, depth and tier from the place in the tree (also used when affiliation changes). */
+    private void place(Organisation newParent) {
+        this.parent = newParent;
+        this.path = (newParent == null ? "/" : newParent.path) + code + "/";
+        this.depth = newParent == null ? 0 : newParent.depth + 1;
+        this.tier = Tier.of(kind, moeAffiliated, newParent == null ? null : newParent.tier);
+    }
+
+    /** True when {@code other} is this unit or one of its descendants. */
+    public boolean contains(Organisation other) {
+        return other != null && other.path.startsWith(path);
+    }
+
+    public boolean isParentOf(Organisation other) {
+        return other != null && other.parent != null && other.parent.id != null && other.parent.id.equals(id);
+    }
+
+    public void setEnrolmentSuspended(boolean suspended) {
+        if (kind.isAuthority() || kind == OrgKind.HEI) {
+            throw new cn.eduinfo.shared.DomainException("org.enrolmentSuspended.schoolsOnly");
+        }
+        this.enrolmentSuspended = suspended;
+    }
+
+    public boolean isActive() {
+        return status == OrgStatus.ACTIVE;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public OrgKind getKind() {
+        return kind;
+    }
+
+    public SchoolCategory getSchoolCategory() {
+        return schoolCategory;
+    }
+
+    public boolean isMoeAffiliated() {
+        return moeAffiliated;
+    }
+
+    public Organisation getParent() {
+        return parent;
+    }
+
+    public String getDivisionCode() {
+        return divisionCode;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    public int getDepth() {
+        return depth;
+    }
+
+    public Tier getTier() {
+        return tier;
+    }
+
+    public OrgStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getStatusDate() {
+        return statusDate;
+    }
+
+    public Organisation getSuccessor() {
+        return successor;
+    }
+
+    public boolean isEnrolmentSuspended() {
+        return enrolmentSuspended;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    @Override
+    public String toString() {
+        return code + " " + name;
+    }
+}

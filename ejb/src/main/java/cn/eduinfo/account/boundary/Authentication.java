@@ -1,0 +1,66 @@
+package cn.eduinfo.account.boundary;
+
+import cn.eduinfo.account.Account;
+import cn.eduinfo.account.LockoutPolicy;
+import cn.eduinfo.account.LoginOutcome;
+import cn.eduinfo.account.Role;
+import cn.eduinfo.audit.boundary.AuditTrail;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Checks credentials for the login mechanism, keeps the lock-out and audits every attempt. */
+@Stateless
+@PermitAll
+public class Authentication {
+
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_.-]{1,40}");
+
+    public record Result(LoginOutcome outcome, Role role) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "eduinfo.lockout.max-failures", defaultValue = "5")
+    int maxFailures;
+
+    @Inject
+    @ConfigProperty(name = "eduinfo.lockout.minutes", defaultValue = "15")
+    int lockMinutes;
+
+    public Result authenticate(String username, String password, String channel) {
+        Optional<Account> account = find(username);
+        LoginOutcome outcome = account
+                .map(a -> a.attemptLogin(password == null ? "" : password, clock.instant(),
+                        new LockoutPolicy(maxFailures, Duration.ofMinutes(lockMinutes))))
+                .orElse(LoginOutcome.BAD_CREDENTIALS);
+        String actor = account.map(Account::getUsername).orElse(username == null ? "" : username);
+        audit.recordAs(actor, outcome == LoginOutcome.SUCCESS ? "LOGIN_SUCCESS" : "LOGIN_FAILURE",
+                "ACCOUNT", account.map(Account::getId).orElse(null), outcome.name() + " via " + channel);
+        return new Result(outcome, outcome == LoginOutcome.SUCCESS ? account.get().getRole() : null);
+    }
+
+    private Optional<Account> find(String username) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT a FROM Account a WHERE a.username = :u", Account.class)
+                .setParameter("u", username)
+                .getResultStream().findFirst();
+    }
+}

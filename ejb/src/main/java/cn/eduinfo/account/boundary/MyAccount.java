@@ -1,0 +1,44 @@
+package cn.eduinfo.account.boundary;
+
+import cn.eduinfo.account.Account;
+import cn.eduinfo.account.PersonalInfo;
+import cn.eduinfo.audit.boundary.AuditTrail;
+import cn.eduinfo.shared.control.Caller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+
+/** What the holder of an account does to it: first-login password, personal information. */
+@Stateless
+@RolesAllowed({"INSPECTOR", "REVIEWER", "ADMINISTRATOR", "SYSTEM_ADMIN", "SECURITY_ADMIN", "AUDIT_ADMIN"})
+public class MyAccount {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    public Me me() {
+        return Me.of(caller.account());
+    }
+
+    public Me changePassword(String current, String newPassword) {
+        Account me = caller.account();
+        me.changePassword(current, newPassword);
+        audit.record("PASSWORD_CHANGED", "ACCOUNT", me.getId(), me.getUsername());
+        return Me.of(me);
+    }
+
+    public Me recordPersonalInfo(String realName, String position, String phone, String email) {
+        Account me = caller.account();
+        boolean newHolder = me.recordPersonalInfo(new PersonalInfo(realName, position, phone, email), clock.instant());
+        audit.record(newHolder ? "HOLDER_CHANGED" : "PERSONAL_INFO_CHANGED", "ACCOUNT", me.getId(),
+                realName + " / " + position + " / " + phone + " / " + email);
+        return Me.of(me);
+    }
+}

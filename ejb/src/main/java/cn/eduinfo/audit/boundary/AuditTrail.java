@@ -1,0 +1,73 @@
+package cn.eduinfo.audit.boundary;
+
+import cn.eduinfo.audit.AuditEntry;
+import cn.eduinfo.audit.control.RequestOrigin;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.util.List;
+
+/** The trail of every write and login (第二十二条); readable by the audit administrator only. */
+@Stateless
+public class AuditTrail {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    RequestOrigin origin;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext context;
+
+    /** Records an action of the current caller, in the caller's transaction. */
+    @PermitAll
+    public void record(String action, String targetType, Object targetId, String detail) {
+        recordAs(context.getCallerPrincipal().getName(), action, targetType, targetId, detail);
+    }
+
+    /** Records an action whose actor is not (yet) the caller, such as a login attempt. */
+    @PermitAll
+    public void recordAs(String actor, String action, String targetType, Object targetId, String detail) {
+        em.persist(new AuditEntry(clock.instant(), actor, action, targetType,
+                targetId == null ? null : targetId.toString(), detail, address()));
+    }
+
+    @RolesAllowed("AUDIT_ADMIN")
+    public List<AuditEntry> latest(String actorOrNull, int first, int max) {
+        TypedQuery<AuditEntry> query = filtered("SELECT a FROM AuditEntry a", " ORDER BY a.at DESC, a.id DESC", actorOrNull, AuditEntry.class);
+        return query.setFirstResult(Math.max(first, 0)).setMaxResults(Math.min(max, 500)).getResultList();
+    }
+
+    @RolesAllowed("AUDIT_ADMIN")
+    public long count(String actorOrNull) {
+        return filtered("SELECT COUNT(a) FROM AuditEntry a", "", actorOrNull, Long.class).getSingleResult();
+    }
+
+    // A null parameter in 'IS NULL OR' defeats PostgreSQL's type inference, so the filter is added only when given.
+    private <T> TypedQuery<T> filtered(String select, String order, String actorOrNull, Class<T> type) {
+        if (actorOrNull == null || actorOrNull.isBlank()) {
+            return em.createQuery(select + order, type);
+        }
+        return em.createQuery(select + " WHERE a.actor = :actor" + order, type).setParameter("actor", actorOrNull.strip());
+    }
+
+    private String address() {
+        try {
+            return origin.getAddress();
+        } catch (ContextNotActiveException timerOrStartup) {
+            return "system";
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package cn.eduinfo.org.boundary;
+
+import cn.eduinfo.account.Role;
+import cn.eduinfo.audit.boundary.AuditTrail;
+import cn.eduinfo.org.Organisation;
+import cn.eduinfo.shared.DomainException;
+import cn.eduinfo.shared.OutOfScopeException;
+import cn.eduinfo.shared.control.Caller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The organisation tree as the caller may see it: its own unit and its subtree, nothing else. */
+@Stateless
+@RolesAllowed({"INSPECTOR", "REVIEWER", "ADMINISTRATOR", "SYSTEM_ADMIN", "SECURITY_ADMIN"})
+public class Organisations {
+
+    public static final int MAX_SEARCH_RESULTS = 100;
+    public static final int MAX_QUERY_LENGTH = 50;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditTrail audit;
+
+    public OrgSummary mine() {
+        return OrgSummary.of(caller.account().getOrganisation());
+    }
+
+    public OrgSummary find(long id) {
+        return OrgSummary.of(caller.organisationInScope(id));
+    }
+
+    /** The organisations from the caller's own unit down to {@code id}, for a breadcrumb. */
+    public List<OrgSummary> trail(long id) {
+        Organisation target = caller.organisationInScope(id);
+        Organisation root = caller.account().getOrganisation();
+        String below = target.getPath().substring(root.getPath().length());
+        List<String> codes = Stream.concat(Stream.of(root.getCode()), Arrays.stream(below.split("/")))
+                .filter(c -> !c.isEmpty()).toList();
+        return em.createQuery("SELECT o FROM Organisation o WHERE o.code IN :codes ORDER BY o.depth", Organisation.class)
+                .setParameter("codes", codes)
+                .getResultList().stream().map(OrgSummary::of).toList();
+    }
+
+    public List<OrgSummary> children(long id) {
+        Organisation parent = caller.organisationInScope(id);
+        return em.createQuery("SELECT o FROM Organisation o WHERE o.parent = :p ORDER BY o.kind, o.code", Organisation.class)
+                .setParameter("p", parent)
+                .getResultList().stream().map(OrgSummary::of).toList();
+    }
+
+    /** Searches the caller's subtree by code prefix or a part of the name (at most 100 hits). */
+    public List<OrgSummary> search(String text) {
+        String q = text == null ? "" : text.strip();
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        if (q.length() > MAX_QUERY_LENGTH) {
+            throw new DomainException("search.tooLong", MAX_QUERY_LENGTH);
+        }
+        String root = caller.account().getOrganisation().getPath();
+        return em.createQuery("SELECT o FROM Organisation o WHERE o.path LIKE :root"
+                        + " AND (o.code LIKE :code OR o.name LIKE :name ESCAPE '\\') ORDER BY o.depth, o.code", Organisation.class)
+                .setParameter("root", root + "%")
+                .setParameter("code", q.chars().allMatch(Character::isDigit) ? q + "%" : "-")
+                .setParameter("name", "%" + escapeLike(q) + "%")
+                .setMaxResults(MAX_SEARCH_RESULTS)
+                .getResultList().stream().map(OrgSummary::of).toList();
+    }
+
+    public long subtreeSize(long id) {
+        Organisation root = caller.organisationInScope(id);
+        return em.createQuery("SELECT COUNT(o) FROM Organisation o WHERE o.path LIKE :root", Long.class)
+                .setParameter("root", root.getPath() + "%")
+                .getSingleResult();
+    }
+
+    /** 暂停招生: kept by the school's own administrator (第十一条). */
+    @RolesAllowed("ADMINISTRATOR")
+    public OrgSummary setEnrolmentSuspended(long id, boolean suspended) {
+        Organisation own = caller.account().getOrganisation();
+        if (!caller.hasRole(Role.ADMINISTRATOR) || own.getId() != id) {
+            throw new OutOfScopeException();
+        }
+        own.setEnrolmentSuspended(suspended);
+        audit.record(suspended ? "ORG_ENROLMENT_SUSPENDED" : "ORG_ENROLMENT_RESUMED", "ORGANISATION", own.getCode(), own.getName());
+        return OrgSummary.of(own);
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

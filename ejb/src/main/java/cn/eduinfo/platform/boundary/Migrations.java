@@ -1,0 +1,71 @@
+package cn.eduinfo.platform.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings the schema to the version this build expects before anything else starts. Flyway commits
+ * its own work, so the bean manages no transaction.
+ */
+@Singleton
+@Startup
+@PermitAll
+@TransactionManagement(TransactionManagementType.BEAN)
+public class Migrations {
+
+    private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
+
+    @Resource(lookup = "jdbc/eduinfo")
+    DataSource dataSource;
+
+    /** Test databases only: wipe the schema before migrating, so every test run starts from the same state. */
+    @Inject
+    @ConfigProperty(name = "eduinfo.db.clean-on-start", defaultValue = "false")
+    boolean cleanOnStart;
+
+    private Flyway flyway;
+
+    @PostConstruct
+    void migrate() {
+        boolean postgres = isPostgres();
+        flyway = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                // The only differences between the databases, so that one set of migrations serves both.
+                .placeholders(Map.of("pathOps", postgres ? "varchar_pattern_ops" : "", "blobType", postgres ? "BYTEA" : "BLOB"))
+                .cleanDisabled(!cleanOnStart)
+                .load();
+        if (cleanOnStart) {
+            LOG.warning("eduinfo.db.clean-on-start=true: wiping the schema");
+            flyway.clean();
+        }
+        var result = flyway.migrate();
+        LOG.info(() -> "schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied)");
+    }
+
+    /** True when the database is reachable and no migration is pending. */
+    public boolean isMigrated() {
+        return flyway != null && flyway.info().pending().length == 0 && flyway.info().current() != null;
+    }
+
+    private boolean isPostgres() {
+        try (Connection c = dataSource.getConnection()) {
+            return c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        } catch (SQLException e) {
+            throw new IllegalStateException("database not reachable", e);
+        }
+    }
+}

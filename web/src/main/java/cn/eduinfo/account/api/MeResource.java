@@ -1,0 +1,45 @@
+package cn.eduinfo.account.api;
+
+import cn.eduinfo.account.boundary.Me;
+import cn.eduinfo.account.boundary.MyAccount;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** /api/me: the caller's own account, including the first-login steps. */
+@Path("me")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MeResource {
+
+    @EJB
+    MyAccount myAccount;
+
+    @GET
+    public Me me() {
+        return myAccount.me();
+    }
+
+    /** {"current": "…", "new": "…"} */
+    @POST
+    @Path("password")
+    public Me changePassword(JsonObject body) {
+        return myAccount.changePassword(body.getString("current", ""), body.getString("new", ""));
+    }
+
+    /** {"realName", "position", "phone", "email"} */
+    @PUT
+    @Path("personal-info")
+    public Me personalInfo(JsonObject body) {
+        return myAccount.recordPersonalInfo(body.getString("realName", null), body.getString("position", null),
+                body.getString("phone", null), body.getString("email", null));
+    }
+}

@@ -1,0 +1,77 @@
+package cn.eduinfo.account.view;
+
+import cn.eduinfo.account.boundary.AccountSummary;
+import cn.eduinfo.account.boundary.Accounts;
+import cn.eduinfo.account.boundary.IssuedCredential;
+import cn.eduinfo.shared.DomainException;
+import cn.eduinfo.shared.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.util.List;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/** account/list.xhtml: the accounts of my direct subordinates, to hand out, reset, enable and disable. */
+@Named
+@ViewScoped
+public class AccountListBacking implements Serializable {
+
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @EJB
+    Accounts accounts;
+
+    @Inject
+    Messages messages;
+
+    private List<AccountSummary> list;
+    private List<AccountSummary> filtered;
+    private IssuedCredential issued;
+
+    @PostConstruct
+    void load() {
+        list = accounts.ofDirectSubordinates();
+    }
+
+    public void resetPassword(AccountSummary account) {
+        try {
+            issued = accounts.resetPassword(account.id());
+            messages.info("account.resetDone", account.username());
+            load();
+        } catch (DomainException e) {
+            messages.error(e);
+        }
+    }
+
+    public void toggleEnabled(AccountSummary account) {
+        try {
+            accounts.setEnabled(account.id(), !account.enabled());
+            messages.info(account.enabled() ? "account.disabledDone" : "account.enabledDone", account.username());
+            load();
+        } catch (DomainException e) {
+            messages.error(e);
+        }
+    }
+
+    /** Slips for all direct subordinates; accounts not yet handed out get initial passwords. */
+    public StreamedContent getSlips() {
+        return DefaultStreamedContent.builder()
+                .name("account-slips.xlsx")
+                .contentType(XLSX)
+                .stream(() -> {
+                    byte[] workbook = accounts.exportSlips(null);
+                    return new ByteArrayInputStream(workbook);
+                })
+                .build();
+    }
+
+    public List<AccountSummary> getList() { return list; }
+    public List<AccountSummary> getFiltered() { return filtered; }
+    public void setFiltered(List<AccountSummary> filtered) { this.filtered = filtered; }
+    public IssuedCredential getIssued() { return issued; }
+}

@@ -1,0 +1,60 @@
+package cn.eduinfo.api;
+
+import cn.eduinfo.shared.DomainException;
+import cn.eduinfo.shared.Messages;
+import cn.eduinfo.shared.OutOfScopeException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every refusal as JSON {key, message} in the caller's language (Accept-Language), never a stack
+ * trace: 403 for anything outside the caller's scope or role, 400 for a broken rule.
+ */
+@Provider
+public class ApiErrors implements ExceptionMapper<Exception> {
+
+    private static final Logger LOG = Logger.getLogger(ApiErrors.class.getName());
+
+    @Inject
+    Messages messages;
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(Exception e) {
+        Throwable cause = e instanceof EJBException && e.getCause() != null && !(e instanceof EJBAccessException) ? e.getCause() : e;
+        if (cause instanceof OutOfScopeException || cause instanceof EJBAccessException) {
+            return error(Response.Status.FORBIDDEN, "error.outOfScope");
+        }
+        if (cause instanceof DomainException d) {
+            return error(Response.Status.BAD_REQUEST, d.key(), d.args().toArray());
+        }
+        if (cause instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {
+            return error(Response.Status.fromStatusCode(w.getResponse().getStatus()), "error.request");
+        }
+        LOG.log(Level.SEVERE, "API failure", e);
+        return error(Response.Status.INTERNAL_SERVER_ERROR, "error.internal");
+    }
+
+    private Response error(Response.Status status, String key, Object... args) {
+        Locale locale = headers.getAcceptableLanguages().isEmpty() || "*".equals(headers.getAcceptableLanguages().get(0).toString())
+                ? Locale.SIMPLIFIED_CHINESE : headers.getAcceptableLanguages().get(0);
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(Json.createObjectBuilder().add("key", key).add("message", messages.get(locale, key, args)).build())
+                .build();
+    }
+}

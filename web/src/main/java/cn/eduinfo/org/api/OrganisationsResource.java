@@ -1,0 +1,59 @@
+package cn.eduinfo.org.api;
+
+import cn.eduinfo.org.boundary.OrgSummary;
+import cn.eduinfo.org.boundary.Organisations;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** /api/organisations: the caller's subtree, read only (affiliation and the registry come later). */
+@Path("organisations")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class OrganisationsResource {
+
+    @EJB
+    Organisations organisations;
+
+    @GET
+    @Path("mine")
+    public OrgSummary mine() {
+        return organisations.mine();
+    }
+
+    @GET
+    @Path("{id}")
+    public OrgSummary find(@PathParam("id") long id) {
+        return organisations.find(id);
+    }
+
+    @GET
+    @Path("{id}/children")
+    public List<OrgSummary> children(@PathParam("id") long id) {
+        return organisations.children(id);
+    }
+
+    @GET
+    @Path("{id}/trail")
+    public List<OrgSummary> trail(@PathParam("id") long id) {
+        return organisations.trail(id);
+    }
+
+    @GET
+    public List<OrgSummary> search(@QueryParam("q") String query) {
+        return organisations.search(query);
+    }
+
+    @PUT
+    @Path("{id}/enrolment-suspended")
+    public OrgSummary setEnrolmentSuspended(@PathParam("id") long id, @QueryParam("value") boolean value) {
+        return organisations.setEnrolmentSuspended(id, value);
+    }
+}

@@ -1,0 +1,83 @@
+package cn.eduinfo.org.view;
+
+import cn.eduinfo.account.boundary.AccountSummary;
+import cn.eduinfo.account.boundary.Accounts;
+import cn.eduinfo.org.boundary.OrgSummary;
+import cn.eduinfo.org.boundary.Organisations;
+import cn.eduinfo.shared.DomainException;
+import cn.eduinfo.shared.Messages;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** org/detail.xhtml?id=…: one unit of my subtree; a deep link outside it shows a refusal and nothing else. */
+@Named
+@ViewScoped
+public class OrgDetailBacking implements Serializable {
+
+    @EJB
+    Organisations organisations;
+
+    @EJB
+    Accounts accounts;
+
+    @Inject
+    Messages messages;
+
+    private Long id;
+    private OrgSummary org;
+    private List<OrgSummary> trail = List.of();
+    private List<OrgSummary> children = List.of();
+    private long subtreeSize;
+    private List<AccountSummary> accountList = List.of();
+
+    /** f:viewAction */
+    public void load() {
+        if (id == null) {
+            messages.error("error.outOfScope");
+            return;
+        }
+        try {
+            org = organisations.find(id);
+            trail = organisations.trail(id);
+            children = org.isLeaf() ? List.of() : organisations.children(id);
+            subtreeSize = organisations.subtreeSize(id);
+            if (FacesContext.getCurrentInstance().getExternalContext().isUserInRole("ADMINISTRATOR") && isDirectSubordinate()) {
+                accountList = accounts.of(id);
+            }
+        } catch (DomainException e) {
+            org = null;
+            messages.error(e);
+        }
+    }
+
+    private boolean isDirectSubordinate() {
+        OrgSummary mine = organisations.mine();
+        return org.parentId() != null && org.parentId() == mine.id();
+    }
+
+    public boolean isOwnSchool() {
+        return org != null && !org.kind().isAuthority() && org.id() == organisations.mine().id();
+    }
+
+    public void toggleEnrolmentSuspended() {
+        try {
+            org = organisations.setEnrolmentSuspended(org.id(), !org.enrolmentSuspended());
+            messages.info("org.saved");
+        } catch (DomainException e) {
+            messages.error(e);
+        }
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public OrgSummary getOrg() { return org; }
+    public List<OrgSummary> getTrail() { return trail; }
+    public List<OrgSummary> getChildren() { return children; }
+    public long getSubtreeSize() { return subtreeSize; }
+    public List<AccountSummary> getAccountList() { return accountList; }
+}

@@ -1,0 +1,30 @@
+package cn.eduinfo.security;
+
+import cn.eduinfo.account.LoginOutcome;
+import cn.eduinfo.account.boundary.Authentication;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.Set;
+
+/** Validates user name and password against the accounts; the role is the one group of the caller. */
+@ApplicationScoped
+public class AccountIdentityStore implements IdentityStore {
+
+    @EJB
+    Authentication authentication;
+
+    @Inject
+    LoginAttempt attempt;
+
+    public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+        var result = authentication.authenticate(credential.getCaller(), credential.getPasswordAsString(), attempt.getChannel());
+        attempt.setOutcome(result.outcome());
+        return result.outcome() == LoginOutcome.SUCCESS
+                ? new CredentialValidationResult(credential.getCaller(), Set.of(result.role().name()))
+                : CredentialValidationResult.INVALID_RESULT;
+    }
+}
