@@ -28,6 +28,7 @@ public class DatabaseReadiness implements HealthCheck {
             boolean reachable = c.isValid(5);
             boolean migrated = migrations.isMigrated();
             return response.status(reachable && migrated)
+                    .withData("database", c.getMetaData().getDatabaseProductName())
                     .withData("reachable", reachable)
                     .withData("schemaMigrated", migrated)
                     .build();

@@ -1,0 +1,84 @@
+package cn.eduinfo.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A county account asks for another county's organisation and accounts by id: every door says no. */
+@ExtendWith(ArquillianExtension.class)
+class SubtreeScopingIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    @Test
+    void aCountySeesItsOwnSubtreeOnly() {
+        String base = Deployments.base(url);
+        Api county = Api.demo(base, "460105A1");
+        var children = county.get("api/organisations/" + Fixtures.orgId(county, "460105") + "/children");
+        assertEquals(200, children.status());
+        assertTrue(children.array().size() > 10);
+        children.array().getValuesAs(JsonObject.class).forEach(o -> assertTrue(o.getString("path").startsWith("/000000/460000/460100/460105/")));
+
+        // Searching the whole province's name finds only the county's own units.
+        var search = county.get("api/organisations?q=" + Api.q("小学"));
+        assertEquals(200, search.status());
+        search.array().getValuesAs(JsonObject.class).forEach(o -> assertTrue(o.getString("path").startsWith("/000000/460000/460100/460105/"), o.toString()));
+        assertEquals("[]", county.get("api/organisations?q=460106").body());
+    }
+
+    @Test
+    void everyBoundaryMethodThatTakesAnIdRefusesAnotherCounty() {
+        String base = Deployments.base(url);
+        Api prefecture = Api.demo(base, "460100A1");
+        long otherCounty = Fixtures.orgId(prefecture, "460106");
+        long otherSchool = prefecture.get("api/organisations/" + otherCounty + "/children").array().getJsonObject(0).getJsonNumber("id").longValue();
+        long otherAccount = Fixtures.accountId(prefecture, "460106", "460106R1");
+        long ownSchoolAccount = Fixtures.accountId(Api.demo(base, "460105A1"), "460105", "460105R1");
+
+        Api county = Api.demo(base, "460105A1");
+        Map<String, Api.Reply> attempts = Map.of(
+                "find", county.get("api/organisations/" + otherCounty),
+                "children", county.get("api/organisations/" + otherCounty + "/children"),
+                "trail", county.get("api/organisations/" + otherSchool + "/trail"),
+                "school", county.get("api/organisations/" + otherSchool),
+                "accounts", county.get("api/accounts?organisation=" + otherCounty),
+                "reset", county.post("api/accounts/" + otherAccount + "/password-reset", null),
+                "disable", county.put("api/accounts/" + otherAccount + "/enabled?value=false", null),
+                "slips", county.get("api/accounts/slips?organisation=" + otherCounty),
+                "enrolment", county.put("api/organisations/" + otherSchool + "/enrolment-suspended?value=true", null),
+                "ownAccountOfTheSameTier", county.post("api/accounts/" + ownSchoolAccount + "/password-reset", null));
+        attempts.forEach((what, reply) -> {
+            assertEquals(403, reply.status(), what + ": " + reply);
+            assertEquals("error.outOfScope", reply.json().getString("key"), what);
+            assertFalse(reply.body().contains("Exception"), what);
+        });
+
+        // Nothing changed: the other county's reviewer is still enabled and usable as before.
+        JsonObject after = Fixtures.account(prefecture, "460106", "460106R1");
+        assertTrue(after.getBoolean("enabled"));
+        assertEquals(200, prefecture.get("api/organisations/" + otherSchool).status());
+    }
+
+    @Test
+    void unknownIdsAreRefusedTheSameWay() {
+        Api county = Api.demo(Deployments.base(url), "460105A1");
+        assertEquals(403, county.get("api/organisations/999999999").status());
+        assertEquals(403, county.post("api/accounts/999999999/password-reset", null).status());
+    }
+}
