@@ -21,7 +21,8 @@ public final class Api {
 
     public static final String DEMO_PASSWORD = "Demo@2026";
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    // One client per caller: a connection the server refused (say, for a 10,000-character header) is never reused by another.
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String base;
     private final String authorization;
@@ -99,9 +100,9 @@ public final class Api {
         return authorization == null ? b : b.header("Authorization", authorization);
     }
 
-    private static Reply send(HttpRequest.Builder request) {
+    private Reply send(HttpRequest.Builder request) {
         try {
-            HttpResponse<byte[]> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> r = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Reply(r.statusCode(), new String(r.body(), StandardCharsets.UTF_8), r.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -63,7 +63,8 @@ class LoginIT {
         String base = Deployments.base(url);
         for (String name : new String[]{"nobody", "' OR '1'='1", "<script>alert(1)</script>", "x".repeat(10_000), ""}) {
             var reply = Api.as(base, name, Api.DEMO_PASSWORD).get("api/me");
-            assertEquals(401, reply.status(), name.length() > 40 ? "long name" : name);
+            // A 10,000-character name makes a header the server refuses outright (431): a refusal too.
+            assertTrue(reply.status() == 401 || (name.length() > 1000 && reply.status() == 431), name.length() > 40 ? "long name" : name);
             assertFalse(reply.body().contains("Exception"), reply.body());
         }
     }

@@ -7,6 +7,8 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -42,11 +44,24 @@ public class ApiErrors implements ExceptionMapper<Exception> {
         if (cause instanceof DomainException d) {
             return error(Response.Status.BAD_REQUEST, d.key(), d.args().toArray());
         }
+        if (isUnreadableBody(e)) {
+            return error(Response.Status.BAD_REQUEST, "error.request");
+        }
         if (cause instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {
             return error(Response.Status.fromStatusCode(w.getResponse().getStatus()), "error.request");
         }
         LOG.log(Level.SEVERE, "API failure", e);
         return error(Response.Status.INTERNAL_SERVER_ERROR, "error.internal");
+    }
+
+    /** A body that is not the JSON the resource takes (malformed, or an array for an object). */
+    private static boolean isUnreadableBody(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonException || t instanceof ProcessingException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response error(Response.Status status, String key, Object... args) {
