@@ -21,8 +21,9 @@ public final class Api {
 
     public static final String DEMO_PASSWORD = "Demo@2026";
 
-    // One client per caller: a connection the server refused (say, for a 10,000-character header) is never reused by another.
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    // HTTP/1.1 as browsers and other systems speak it here (no h2c upgrade); one client per caller,
+    // so that a connection the server refused (a 10,000-character header) is never reused by another.
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String base;
     private final String authorization;

@@ -3,6 +3,7 @@ package cn.eduinfo.api;
 import cn.eduinfo.shared.DomainException;
 import cn.eduinfo.shared.Messages;
 import cn.eduinfo.shared.OutOfScopeException;
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
@@ -37,8 +38,11 @@ public class ApiErrors implements ExceptionMapper<Exception> {
 
     @Override
     public Response toResponse(Exception e) {
-        Throwable cause = e instanceof EJBException && e.getCause() != null && !(e instanceof EJBAccessException) ? e.getCause() : e;
-        if (cause instanceof OutOfScopeException || cause instanceof EJBAccessException) {
+        if (e instanceof EJBAccessException || e instanceof AccessLocalException) {
+            return error(Response.Status.FORBIDDEN, "error.outOfScope");
+        }
+        Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof OutOfScopeException) {
             return error(Response.Status.FORBIDDEN, "error.outOfScope");
         }
         if (cause instanceof DomainException d) {
@@ -54,6 +58,11 @@ public class ApiErrors implements ExceptionMapper<Exception> {
         return error(Response.Status.INTERNAL_SERVER_ERROR, "error.internal");
     }
 
+    private Locale locale() {
+        var languages = headers == null ? java.util.List.<Locale>of() : headers.getAcceptableLanguages();
+        return languages.isEmpty() || "*".equals(languages.get(0).toString()) ? Locale.SIMPLIFIED_CHINESE : languages.get(0);
+    }
+
     /** A body that is not the JSON the resource takes (malformed, or an array for an object). */
     private static boolean isUnreadableBody(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -65,11 +74,9 @@ public class ApiErrors implements ExceptionMapper<Exception> {
     }
 
     private Response error(Response.Status status, String key, Object... args) {
-        Locale locale = headers.getAcceptableLanguages().isEmpty() || "*".equals(headers.getAcceptableLanguages().get(0).toString())
-                ? Locale.SIMPLIFIED_CHINESE : headers.getAcceptableLanguages().get(0);
         return Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .entity(Json.createObjectBuilder().add("key", key).add("message", messages.get(locale, key, args)).build())
+                .entity(Json.createObjectBuilder().add("key", key).add("message", messages.get(locale(), key, args)).build())
                 .build();
     }
 }

@@ -5,6 +5,8 @@ import cn.eduinfo.account.boundary.MyAccount;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -31,15 +33,24 @@ public class MeResource {
     /** {"current": "…", "new": "…"} */
     @POST
     @Path("password")
-    public Me changePassword(JsonObject body) {
+    public Me changePassword(JsonValue json) {
+        JsonObject body = object(json);
         return myAccount.changePassword(body.getString("current", ""), body.getString("new", ""));
     }
 
     /** {"realName", "position", "phone", "email"} */
     @PUT
     @Path("personal-info")
-    public Me personalInfo(JsonObject body) {
+    public Me personalInfo(JsonValue json) {
+        JsonObject body = object(json);
         return myAccount.recordPersonalInfo(body.getString("realName", null), body.getString("position", null),
                 body.getString("phone", null), body.getString("email", null));
+    }
+
+    private static JsonObject object(JsonValue json) {
+        if (json instanceof JsonObject object) {
+            return object;
+        }
+        throw new BadRequestException("a JSON object is expected");
     }
 }
