@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import cn.eduinfo.shared.DomainException;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -153,6 +154,62 @@ public class Organisation {
         this.tier = Tier.of(kind, moeAffiliated, newParent == null ? null : newParent.tier);
     }
 
+    /** A registry change of name or place that keeps the code (第十条: a rename keeps the code). */
+    public void updateFromRegistry(String newName, String newDivisionCode) {
+        this.name = Objects.requireNonNull(newName);
+        this.divisionCode = newDivisionCode;
+    }
+
+    public void close(LocalDate effective) {
+        requireActive();
+        this.status = OrgStatus.CLOSED;
+        this.statusDate = effective;
+    }
+
+    /** Merged into {@code into}, which carries on; this code is void from now on. */
+    public void mergeInto(Organisation into, LocalDate effective) {
+        requireActive();
+        if (into == null || !into.isActive() || into == this) {
+            throw new DomainException("org.merge.successorInactive");
+        }
+        this.status = OrgStatus.MERGED;
+        this.successor = into;
+        this.statusDate = effective;
+    }
+
+    /** A closure the registry takes back; a merged unit never comes back. */
+    public void reopen(LocalDate effective) {
+        if (status != OrgStatus.CLOSED) {
+            throw new DomainException("org.reopen.notClosed");
+        }
+        this.status = OrgStatus.ACTIVE;
+        this.statusDate = effective;
+    }
+
+    /**
+     * A change of affiliation (第十一条). Only units without subordinates move (schools, teaching
+     * points, HEIs), so no other path changes; MoE universities stay under the MoE.
+     */
+    public void moveTo(Organisation newParent) {
+        if (kind.isAuthority()) {
+            throw new DomainException("org.move.authority");
+        }
+        if (newParent == null || !newParent.kind.isAuthority() || !newParent.isActive() || newParent.kind == OrgKind.MOE) {
+            throw new DomainException("org.move.targetNotAuthority");
+        }
+        if (newParent == parent) {
+            throw new DomainException("org.move.sameParent");
+        }
+        this.moeAffiliated = false;
+        place(newParent);
+    }
+
+    private void requireActive() {
+        if (!isActive()) {
+            throw new DomainException("org.notActive", code);
+        }
+    }
+
     /** True when {@code other} is this unit or one of its descendants. */
     public boolean contains(Organisation other) {
         return other != null && other.path.startsWith(path);
@@ -164,7 +221,7 @@ public class Organisation {
 
     public void setEnrolmentSuspended(boolean suspended) {
         if (kind.isAuthority() || kind == OrgKind.HEI) {
-            throw new cn.eduinfo.shared.DomainException("org.enrolmentSuspended.schoolsOnly");
+            throw new DomainException("org.enrolmentSuspended.schoolsOnly");
         }
         this.enrolmentSuspended = suspended;
     }

@@ -3,7 +3,7 @@ package cn.eduinfo.demo.boundary;
 import cn.eduinfo.account.Account;
 import cn.eduinfo.account.PersonalInfo;
 import cn.eduinfo.account.Role;
-import cn.eduinfo.account.control.AccountGeneration;
+import cn.eduinfo.account.AccountRules;
 import cn.eduinfo.audit.boundary.AuditTrail;
 import cn.eduinfo.demo.DemoTree;
 import cn.eduinfo.org.Organisation;
@@ -51,9 +51,6 @@ public class DemoData {
     EntityManager em;
 
     @Inject
-    AccountGeneration accounts;
-
-    @Inject
     AuditTrail audit;
 
     @Inject
@@ -76,7 +73,7 @@ public class DemoData {
         Organisation moe = tree.get(0);
         for (Organisation org : tree) {
             em.persist(org);
-            accounts.generateFor(org);
+            AccountRules.accountsFor(org, clock.instant()).forEach(em::persist);
         }
         em.flush();
         int n = 0;

@@ -1,0 +1,120 @@
+package cn.eduinfo.sync.batch;
+
+import cn.eduinfo.account.Account;
+import cn.eduinfo.account.AccountRules;
+import cn.eduinfo.org.AffiliationProposal;
+import cn.eduinfo.org.OrgEvent;
+import cn.eduinfo.org.Organisation;
+import cn.eduinfo.sync.RegistryRow;
+import cn.eduinfo.sync.SyncRun;
+import cn.eduinfo.sync.SyncRunChange;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Applies changes of a run inside the caller's (the chunk's) transaction, and marks each applied
+ * in it: a chunk rolled back leaves its changes unapplied, so nothing is ever applied twice.
+ */
+@Dependent
+public class ChangeApplier {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public void apply(long runId, List<Long> changeIds) {
+        SyncRun run = em.find(SyncRun.class, runId);
+        int applied = 0;
+        for (Long id : changeIds) {
+            SyncRunChange change = em.find(SyncRunChange.class, id);
+            if (change.isApplied()) {
+                continue;
+            }
+            applyOne(run, change);
+            change.markApplied();
+            applied++;
+        }
+        run.applied(applied);
+    }
+
+    private void applyOne(SyncRun run, SyncRunChange change) {
+        RegistryRow row = change.row();
+        switch (change.getType()) {
+            case ADD -> add(run, row);
+            case CHANGE -> {
+                Organisation org = byCode(row.code());
+                String before = OrgEvent.describe(org);
+                org.updateFromRegistry(row.name(), row.division());
+                event(run, org, OrgEvent.Type.CHANGED, row, before);
+            }
+            case CLOSE -> {
+                Organisation org = byCode(row.code());
+                String before = OrgEvent.describe(org);
+                org.close(row.effective());
+                setAccountsEnabled(org, false);
+                event(run, org, OrgEvent.Type.CLOSED, row, before);
+            }
+            case MERGE -> {
+                Organisation org = byCode(row.code());
+                String before = OrgEvent.describe(org);
+                org.mergeInto(byCode(row.successor()), row.effective());
+                setAccountsEnabled(org, false);
+                event(run, org, OrgEvent.Type.MERGED, row, before);
+            }
+            case REOPEN -> {
+                Organisation org = byCode(row.code());
+                String before = OrgEvent.describe(org);
+                org.reopen(row.effective());
+                setAccountsEnabled(org, true);
+                event(run, org, OrgEvent.Type.REOPENED, row, before);
+            }
+            case MOVE_PROPOSED -> propose(run, change, row);
+        }
+    }
+
+    private void add(SyncRun run, RegistryRow row) {
+        Organisation parent = row.parent() == null ? null : byCode(row.parent());
+        Organisation org = switch (row.kind()) {
+            case MOE -> Organisation.moe(row.name());
+            case PROVINCE, PREFECTURE, COUNTY -> Organisation.authority(row.code(), row.name(), row.kind(), parent);
+            default -> Organisation.school(row.code(), row.name(), row.kind(), parent, row.division());
+        };
+        em.persist(org);
+        AccountRules.accountsFor(org, clock.instant()).forEach(em::persist);
+        event(run, org, OrgEvent.Type.ADDED, row, null);
+    }
+
+    /** One open proposal per unit and target: a snapshot repeating the same parent proposes nothing new. */
+    private void propose(SyncRun run, SyncRunChange change, RegistryRow row) {
+        Organisation org = byCode(row.code());
+        Organisation target = byCode(row.parent());
+        boolean open = !em.createQuery("SELECT p.id FROM AffiliationProposal p WHERE p.organisation = :o AND p.toParent = :t"
+                        + " AND p.status = cn.eduinfo.org.AffiliationProposal.Status.OPEN", Long.class)
+                .setParameter("o", org).setParameter("t", target).getResultList().isEmpty();
+        if (!open) {
+            em.persist(new AffiliationProposal(org, target, byCode(change.getProposer()), run.getId(), clock.instant()));
+        }
+    }
+
+    private void event(SyncRun run, Organisation org, OrgEvent.Type type, RegistryRow row, String before) {
+        em.persist(new OrgEvent(org, type, row.effective(), clock.instant(), "registry-sync#" + run.getId(),
+                before, OrgEvent.describe(org), run.getId()));
+    }
+
+    private void setAccountsEnabled(Organisation org, boolean enabled) {
+        em.createQuery("SELECT a FROM Account a WHERE a.organisation = :o", Account.class)
+                .setParameter("o", org).getResultList()
+                .forEach(a -> a.setEnabled(enabled));
+    }
+
+    private Organisation byCode(String code) {
+        return em.createQuery("SELECT o FROM Organisation o WHERE o.code = :c", Organisation.class)
+                .setParameter("c", code).getSingleResult();
+    }
+}

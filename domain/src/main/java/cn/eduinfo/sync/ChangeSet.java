@@ -1,0 +1,126 @@
+package cn.eduinfo.sync;
+
+import cn.eduinfo.org.OrgCodes;
+import cn.eduinfo.org.OrgStatus;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/** The difference between the system and a validated registry snapshot (the file is a full snapshot, 第十二条). */
+public final class ChangeSet {
+
+    private final Map<String, RegistryRow> file = new LinkedHashMap<>();
+    private final Map<String, OrgSnapshot> current;
+    private final Map<String, Integer> depths = new HashMap<>();
+
+    private ChangeSet(List<RegistryRow> rows, Map<String, OrgSnapshot> current) {
+        rows.forEach(r -> file.putIfAbsent(r.code(), r));
+        this.current = current;
+    }
+
+    /**
+     * The changes that turn {@code current} into the file's state, ordered so that parents are added
+     * before children (ADD by depth), then CHANGE/REOPEN (by depth), then MERGE/CLOSE (deepest first,
+     * so no authority is retired while its units are still active), then MOVE_PROPOSED. Rows
+     * identical to the current state yield nothing. A row that is both renamed and has a new parent
+     * yields CHANGE and MOVE_PROPOSED. A row CLOSED or MERGED that is new to the system is ignored
+     * (nothing to retire). Codes of the system missing from the file are left alone.
+     */
+    public static List<Change> compute(List<RegistryRow> rows, Map<String, OrgSnapshot> current) {
+        return new ChangeSet(rows, current).compute();
+    }
+
+    private List<Change> compute() {
+        List<Change> adds = new ArrayList<>();
+        List<Change> updates = new ArrayList<>();
+        List<Change> retirements = new ArrayList<>();
+        List<Change> moves = new ArrayList<>();
+        for (RegistryRow row : file.values()) {
+            OrgSnapshot before = current.get(row.code());
+            if (before == null) {
+                if (row.status() == OrgStatus.ACTIVE) {
+                    adds.add(change(ChangeType.ADD, null, row));
+                }
+                continue;
+            }
+            if (before.status() == OrgStatus.CLOSED && row.status() == OrgStatus.ACTIVE) {
+                updates.add(change(ChangeType.REOPEN, before, row));
+            }
+            if (!row.name().equals(before.name()) || !Objects.equals(row.division(), before.division())) {
+                updates.add(change(ChangeType.CHANGE, before, row));
+            }
+            if (before.status() == OrgStatus.ACTIVE && row.status() == OrgStatus.CLOSED) {
+                retirements.add(change(ChangeType.CLOSE, before, row));
+            }
+            if (row.status() == OrgStatus.MERGED
+                    && (before.status() != OrgStatus.MERGED || !Objects.equals(before.successor(), row.successor()))) {
+                retirements.add(change(ChangeType.MERGE, before, row));
+            }
+            // Affiliation is the administrators' decision (第十一条): the sync only proposes it, and only for live units.
+            if (row.status() == OrgStatus.ACTIVE && row.parent() != null && !row.parent().equals(before.parent())) {
+                moves.add(new Change(ChangeType.MOVE_PROPOSED, row.code(), before, row, proposer(before.parent(), row.parent())));
+            }
+        }
+        Comparator<Change> byDepth = Comparator.comparingInt(c -> depth(c.code()));
+        adds.sort(byDepth);
+        updates.sort(byDepth);
+        retirements.sort(byDepth.reversed());
+        List<Change> all = new ArrayList<>(adds);
+        all.addAll(updates);
+        all.addAll(retirements);
+        all.addAll(moves);
+        return all;
+    }
+
+    private static Change change(ChangeType type, OrgSnapshot before, RegistryRow after) {
+        return new Change(type, after.code(), before, after, null);
+    }
+
+    /** The first authority on the new parent's chain (file first) that is also on the old parent's chain (as held now). */
+    private String proposer(String oldParent, String newParent) {
+        Set<String> old = new HashSet<>(chain(oldParent, this::currentParent));
+        return chain(newParent, this::fileParent).stream()
+                .filter(old::contains)
+                .filter(this::isAuthority)
+                .findFirst()
+                .orElse(OrgCodes.MOE);
+    }
+
+    private int depth(String code) {
+        // Memoised: the sort asks for each code many times, and a national file has 350k of them.
+        return depths.computeIfAbsent(code, c -> chain(c, this::fileParent).size());
+    }
+
+    /** The code and its ancestors, nearest first; stops at an unknown code or a cycle. */
+    private static List<String> chain(String code, Function<String, String> parentOf) {
+        List<String> chain = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String c = code; c != null && seen.add(c); c = parentOf.apply(c)) {
+            chain.add(c);
+        }
+        return chain;
+    }
+
+    private String fileParent(String code) {
+        RegistryRow row = file.get(code);
+        return row != null ? row.parent() : currentParent(code);
+    }
+
+    private String currentParent(String code) {
+        OrgSnapshot s = current.get(code);
+        return s == null ? null : s.parent();
+    }
+
+    private boolean isAuthority(String code) {
+        RegistryRow row = file.get(code);
+        OrgSnapshot s = current.get(code);
+        return row != null ? row.kind().isAuthority() : s != null && s.kind().isAuthority();
+    }
+}

@@ -1,0 +1,104 @@
+package cn.eduinfo.sync;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * RFC 4180 records with the line each starts on: a quoted field may span lines, so record
+ * numbers and line numbers differ, and the operator's report must name lines.
+ */
+final class Csv {
+
+    /** @param badQuoting an unclosed quote, a quote inside an unquoted field, or text after a closing quote */
+    record Record(int line, List<String> fields, boolean badQuoting) {
+
+        boolean isBlank() {
+            return fields.size() == 1 && fields.get(0).isBlank() && !badQuoting;
+        }
+    }
+
+    private final String s;
+    private int i;
+    private int line = 1;
+
+    private Csv(String s) {
+        this.s = s;
+    }
+
+    static List<Record> parse(String text) {
+        Csv csv = new Csv(text);
+        List<Record> records = new ArrayList<>();
+        while (csv.i < text.length()) {
+            records.add(csv.record());
+        }
+        return records;
+    }
+
+    /** Quotes a field only when it must be: keeps files diff-able against the registry's own. */
+    static String quote(String field) {
+        if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
+            return field;
+        }
+        return '"' + field.replace("\"", "\"\"") + '"';
+    }
+
+    private Record record() {
+        int start = line;
+        List<String> fields = new ArrayList<>();
+        boolean bad = false;
+        StringBuilder field = new StringBuilder();
+        while (true) {
+            bad |= at('"') ? quoted(field) : plain(field);
+            fields.add(field.toString());
+            field.setLength(0);
+            if (!at(',')) {
+                break;
+            }
+            i++;
+        }
+        if (at('\r')) {
+            i++;
+        }
+        if (at('\n')) {
+            i++;
+        }
+        line++;
+        return new Record(start, fields, bad);
+    }
+
+    /** Returns true when the quoting is broken. */
+    private boolean quoted(StringBuilder field) {
+        i++;
+        while (i < s.length()) {
+            char c = s.charAt(i++);
+            if (c == '"') {
+                if (!at('"')) {
+                    // Anything between the closing quote and the separator is broken quoting.
+                    boolean trailing = i < s.length() && !at(',') && !at('\n') && !at('\r');
+                    plain(field);
+                    return trailing;
+                }
+                i++;
+            } else if (c == '\n' || (c == '\r' && !at('\n'))) {
+                line++;
+            }
+            field.append(c);
+        }
+        return true;
+    }
+
+    /** Reads up to the separator or line end; returns true when a quote appears inside. */
+    private boolean plain(StringBuilder field) {
+        boolean quote = false;
+        while (i < s.length() && !at(',') && !at('\n') && !at('\r')) {
+            char c = s.charAt(i++);
+            quote |= c == '"';
+            field.append(c);
+        }
+        return quote;
+    }
+
+    private boolean at(char c) {
+        return i < s.length() && s.charAt(i) == c;
+    }
+}

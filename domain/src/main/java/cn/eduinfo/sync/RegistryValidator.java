@@ -1,0 +1,146 @@
+package cn.eduinfo.sync;
+
+import static cn.eduinfo.sync.RegistryErrors.*;
+
+import cn.eduinfo.org.OrgKind;
+import cn.eduinfo.org.OrgStatus;
+import cn.eduinfo.org.SchoolCategory;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** The whole-file checks: any error refuses the file, nothing is applied (第九~十二条). */
+public final class RegistryValidator {
+
+    private RegistryValidator() {
+    }
+
+    /**
+     * Whole-file checks on parsed rows against the current tree (map code→snapshot, may be empty).
+     * Returns the fatal errors (empty = valid), by line.
+     */
+    public static List<RegistryError> validate(List<RegistryRow> rows, Map<String, OrgSnapshot> current) {
+        List<RegistryError> errors = new ArrayList<>();
+        Map<String, RegistryRow> byCode = new LinkedHashMap<>();
+        for (RegistryRow row : rows) {
+            RegistryRow first = byCode.putIfAbsent(row.code(), row);
+            if (first != null) {
+                errors.add(RegistryError.of(row.line(), DUPLICATE_CODE, row.code(), first.line()));
+            }
+        }
+        for (RegistryRow row : byCode.values()) {
+            OrgSnapshot now = current.get(row.code());
+            parent(row, byCode, errors);
+            successor(row, now, byCode, errors);
+            history(row, now, errors);
+        }
+        cycles(byCode, errors);
+        errors.sort(Comparator.comparingInt(RegistryError::line));
+        return errors;
+    }
+
+    private static void parent(RegistryRow row, Map<String, RegistryRow> byCode, List<RegistryError> errors) {
+        if (row.kind() == OrgKind.MOE) {
+            if (row.parent() != null) {
+                errors.add(RegistryError.of(row.line(), MOE_PARENT, row.parent()));
+            }
+            return;
+        }
+        if (row.parent() == null) {
+            errors.add(RegistryError.of(row.line(), PARENT_MISSING));
+            return;
+        }
+        RegistryRow parent = byCode.get(row.parent());
+        if (parent == null) {
+            errors.add(RegistryError.of(row.line(), PARENT_UNKNOWN, row.parent()));
+            return;
+        }
+        if (!fits(parent.kind(), row.kind())) {
+            errors.add(RegistryError.of(row.line(), PARENT_KIND, parent.code(), parent.kind(), row.kind()));
+        }
+        if (row.status() == OrgStatus.ACTIVE && parent.status() != OrgStatus.ACTIVE) {
+            errors.add(RegistryError.of(row.line(), PARENT_NOT_ACTIVE, parent.code(), parent.status()));
+        }
+    }
+
+    /** The shapes Organisation and Tier accept: refused here so that the sync never fails half-way. */
+    private static boolean fits(OrgKind parent, OrgKind kind) {
+        return switch (kind) {
+            case MOE -> false;
+            case PROVINCE -> parent == OrgKind.MOE;
+            case PREFECTURE -> parent == OrgKind.PROVINCE;
+            case COUNTY -> parent == OrgKind.PREFECTURE || parent == OrgKind.PROVINCE;
+            case SCHOOL, TEACHING_POINT -> parent.isAuthority() && parent != OrgKind.MOE;
+            case HEI -> parent.isAuthority();
+        };
+    }
+
+    /**
+     * The successor must be active only for a merger new to the system: the snapshot repeats old
+     * mergers, and a successor that has since closed or merged in turn must not refuse every later file.
+     */
+    private static void successor(RegistryRow row, OrgSnapshot now, Map<String, RegistryRow> byCode, List<RegistryError> errors) {
+        if (row.successor() == null) {
+            return;
+        }
+        RegistryRow successor = byCode.get(row.successor());
+        boolean known = now != null && now.status() == OrgStatus.MERGED && row.successor().equals(now.successor());
+        if (successor == null) {
+            errors.add(RegistryError.of(row.line(), SUCCESSOR_UNKNOWN, row.successor()));
+        } else if (successor.status() != OrgStatus.ACTIVE && !known) {
+            errors.add(RegistryError.of(row.line(), SUCCESSOR_NOT_ACTIVE, successor.code(), successor.status()));
+        }
+    }
+
+    /** A voided code is never reused; a closed code may only come back as what it was (re-open). */
+    private static void history(RegistryRow row, OrgSnapshot now, List<RegistryError> errors) {
+        if (now == null) {
+            return;
+        }
+        if (now.status() == OrgStatus.MERGED && row.status() != OrgStatus.MERGED) {
+            errors.add(RegistryError.of(row.line(), CODE_REUSED, row.code(), now.status()));
+        }
+        if (now.kind() != row.kind()) {
+            errors.add(RegistryError.of(row.line(), KIND_CHANGED, row.code(), now.kind(), row.kind()));
+        }
+        if (!Objects.equals(now.category(), row.category())) {
+            errors.add(RegistryError.of(row.line(), CATEGORY_CHANGED, row.code(), digits(now.category()), digits(row.category())));
+        }
+    }
+
+    /** Reports each cycle once, at the line of its first member in the file. */
+    private static void cycles(Map<String, RegistryRow> byCode, List<RegistryError> errors) {
+        Map<String, Integer> state = new HashMap<>(); // absent: unseen, 1: on the current walk, 2: done
+        for (String start : byCode.keySet()) {
+            List<String> walk = new ArrayList<>();
+            String code = start;
+            while (code != null && byCode.containsKey(code) && !state.containsKey(code)) {
+                state.put(code, 1);
+                walk.add(code);
+                code = byCode.get(code).parent();
+            }
+            if (code != null && state.getOrDefault(code, 0) == 1) {
+                List<String> cycle = walk.subList(walk.indexOf(code), walk.size());
+                RegistryRow first = cycle.stream().map(byCode::get).min(Comparator.comparingInt(RegistryRow::line)).orElseThrow();
+                errors.add(RegistryError.of(first.line(), PARENT_CYCLE, String.join(" → ", rotate(cycle, first.code()))));
+            }
+            walk.forEach(c -> state.put(c, 2));
+        }
+    }
+
+    private static List<String> rotate(List<String> cycle, String first) {
+        int at = cycle.indexOf(first);
+        List<String> rotated = new ArrayList<>(cycle.subList(at, cycle.size()));
+        rotated.addAll(cycle.subList(0, at));
+        rotated.add(first);
+        return rotated;
+    }
+
+    private static String digits(SchoolCategory category) {
+        return category == null ? "" : category.code();
+    }
+}

@@ -1,0 +1,188 @@
+package cn.eduinfo.sync;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.nio.charset.Charset;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** One synchronisation of the tree from a registry snapshot: its progress and its counts. */
+@Entity
+@Table(name = "sync_run")
+public class SyncRun {
+
+    public enum Trigger { UPLOAD, SCHEDULE }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sync_seq")
+    @SequenceGenerator(name = "sync_seq", sequenceName = "sync_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "execution_id")
+    private Long executionId;
+
+    @Column(name = "file_name", nullable = false)
+    private String fileName;
+
+    @Column(length = 20)
+    private String charset;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "trigger_kind", nullable = false, length = 10)
+    private Trigger trigger;
+
+    @Column(name = "started_by", nullable = false, length = 40)
+    private String startedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private RunStatus status = RunStatus.QUEUED;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    @Column(name = "total_rows", nullable = false)
+    private int totalRows;
+
+    @Column(name = "change_count", nullable = false)
+    private int changeCount;
+
+    @Column(name = "applied_count", nullable = false)
+    private int appliedCount;
+
+    @Column(name = "error_count", nullable = false)
+    private int errorCount;
+
+    @Column(nullable = false)
+    private int added;
+
+    @Column(nullable = false)
+    private int changed;
+
+    @Column(name = "move_proposed", nullable = false)
+    private int moveProposed;
+
+    @Column(nullable = false)
+    private int merged;
+
+    @Column(nullable = false)
+    private int closed;
+
+    @Column(nullable = false)
+    private int reopened;
+
+    @Version
+    private int version;
+
+    protected SyncRun() {
+    }
+
+    /** {@code charset} as the operator declared it, or null to detect it. */
+    public SyncRun(String fileName, Trigger trigger, String startedBy, Instant now, String charset) {
+        this.fileName = fileName.length() > 255 ? fileName.substring(0, 255) : fileName;
+        this.charset = charset;
+        this.trigger = trigger;
+        this.startedBy = startedBy;
+        this.createdAt = now;
+    }
+
+    public void started(long executionId) {
+        this.executionId = executionId;
+    }
+
+    public void validating() {
+        status = RunStatus.VALIDATING;
+    }
+
+    public void invalid(int rows, int errors, Charset detected, Instant now) {
+        status = RunStatus.INVALID;
+        totalRows = rows;
+        errorCount = errors;
+        charset = detected == null ? null : detected.name();
+        finishedAt = now;
+    }
+
+    /** The change set is known: counts per kind of change, then the apply step starts. */
+    public void validated(int rows, Charset detected, List<ChangeType> changes) {
+        totalRows = rows;
+        charset = detected.name();
+        changeCount = changes.size();
+        Map<ChangeType, Long> byType = changes.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        added = count(byType, ChangeType.ADD);
+        changed = count(byType, ChangeType.CHANGE);
+        moveProposed = count(byType, ChangeType.MOVE_PROPOSED);
+        merged = count(byType, ChangeType.MERGE);
+        closed = count(byType, ChangeType.CLOSE);
+        reopened = count(byType, ChangeType.REOPEN);
+        status = RunStatus.APPLYING;
+    }
+
+    private static int count(Map<ChangeType, Long> byType, ChangeType type) {
+        return byType.getOrDefault(type, 0L).intValue();
+    }
+
+    public void applied(int count) {
+        appliedCount += count;
+    }
+
+    public void ended(RunStatus outcome, Instant now) {
+        status = outcome;
+        finishedAt = now;
+    }
+
+    /** A run whose JVM died mid-way: nothing in Jakarta Batch marks it, so the application does. */
+    public void abandoned() {
+        status = RunStatus.ABANDONED;
+    }
+
+    public void resumed() {
+        status = changeCount > 0 || appliedCount > 0 ? RunStatus.APPLYING : RunStatus.QUEUED;
+        finishedAt = null;
+    }
+
+    public boolean isValidated() {
+        return status == RunStatus.APPLYING || (status.canResume() && changeCount > 0);
+    }
+
+    /** 0–100 for the progress bar. */
+    public int getProgress() {
+        if (status == RunStatus.COMPLETED) {
+            return 100;
+        }
+        return changeCount == 0 ? 0 : Math.min(99, appliedCount * 100 / changeCount);
+    }
+
+    public Long getId() { return id; }
+    public Long getExecutionId() { return executionId; }
+    public String getFileName() { return fileName; }
+    public String getCharset() { return charset; }
+    public Trigger getTrigger() { return trigger; }
+    public String getStartedBy() { return startedBy; }
+    public RunStatus getStatus() { return status; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getFinishedAt() { return finishedAt; }
+    public int getTotalRows() { return totalRows; }
+    public int getChangeCount() { return changeCount; }
+    public int getAppliedCount() { return appliedCount; }
+    public int getErrorCount() { return errorCount; }
+    public int getAdded() { return added; }
+    public int getChanged() { return changed; }
+    public int getMoveProposed() { return moveProposed; }
+    public int getMerged() { return merged; }
+    public int getClosed() { return closed; }
+    public int getReopened() { return reopened; }
+}

@@ -1,0 +1,36 @@
+package cn.eduinfo.sync;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+
+/** The snapshot file of a run, kept in the database so that any instance can validate or resume it. */
+@Entity
+@Table(name = "sync_run_file")
+public class SyncRunFile {
+
+    @Id
+    @Column(name = "run_id")
+    private Long runId;
+
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    @Column(nullable = false)
+    private byte[] content;
+
+    protected SyncRunFile() {
+    }
+
+    public SyncRunFile(long runId, byte[] content) {
+        this.runId = runId;
+        this.content = content;
+    }
+
+    public byte[] getContent() {
+        return content;
+    }
+}

@@ -1,0 +1,168 @@
+package cn.eduinfo.sync.boundary;
+
+import cn.eduinfo.audit.boundary.AuditTrail;
+import cn.eduinfo.shared.DomainException;
+import cn.eduinfo.shared.OutOfScopeException;
+import cn.eduinfo.sync.ChangeType;
+import cn.eduinfo.sync.SyncRun;
+import cn.eduinfo.sync.SyncRunChange;
+import cn.eduinfo.sync.SyncRunError;
+import cn.eduinfo.sync.control.SyncRuns;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/**
+ * The one place registry-sync jobs are started, stopped, resumed and queried (Payara ties a job
+ * execution to the component that started it). Operators of the MoE information centre (system
+ * administrators) drive it; the quarterly timer calls it too.
+ */
+@Stateless
+@RolesAllowed("SYSTEM_ADMIN")
+public class RegistrySync {
+
+    public static final String JOB = "registry-sync";
+    public static final int MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SyncRuns runs;
+
+    @Inject
+    AuditTrail audit;
+
+    @Resource
+    SessionContext context;
+
+    /** Stores the file and starts a run; the file is checked by the job, which reports every problem by line. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public RunSummary upload(String fileName, byte[] content, String declaredCharset) {
+        return start(fileName, content, declaredCharset, SyncRun.Trigger.UPLOAD, context.getCallerPrincipal().getName());
+    }
+
+    /**
+     * The quarterly timer's run: the newest snapshot in the drop directory, once. A file already run
+     * by the schedule is skipped, so a timer firing twice starts nothing twice.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Optional<RunSummary> startFromDropDirectory(Path directory) throws IOException {
+        Optional<Path> newest;
+        try (Stream<Path> files = Files.list(directory)) {
+            newest = files.filter(f -> f.getFileName().toString().endsWith(".csv"))
+                    .max(Comparator.comparing(f -> f.toFile().lastModified()));
+        }
+        if (newest.isEmpty() || runs.hasScheduledRunOf(newest.get().getFileName().toString())) {
+            return Optional.empty();
+        }
+        return Optional.of(start(newest.get().getFileName().toString(), Files.readAllBytes(newest.get()), null, SyncRun.Trigger.SCHEDULE, "schedule"));
+    }
+
+    private RunSummary start(String fileName, byte[] content, String declaredCharset, SyncRun.Trigger trigger, String by) {
+        if (content == null || content.length == 0) {
+            throw new DomainException("sync.emptyFile");
+        }
+        if (content.length > MAX_FILE_BYTES) {
+            throw new DomainException("sync.fileTooLarge", MAX_FILE_BYTES / 1024 / 1024);
+        }
+        if (declaredCharset != null && !declaredCharset.isBlank() && !Charset.isSupported(declaredCharset)) {
+            throw new DomainException("sync.unknownCharset", declaredCharset);
+        }
+        String charset = declaredCharset == null || declaredCharset.isBlank() ? null : declaredCharset;
+        long runId = runs.create(fileName == null || fileName.isBlank() ? "registry.csv" : fileName, charset, content, trigger, by);
+        launch(runId);
+        return find(runId);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public RunSummary stop(long runId) {
+        SyncRun run = load(runId);
+        if (!run.getStatus().isActive() || run.getExecutionId() == null) {
+            throw new DomainException("sync.notRunning");
+        }
+        operator().stop(run.getExecutionId());
+        return RunSummary.of(run);
+    }
+
+    /** A stopped, failed or abandoned run goes on where it stopped: a new execution applies what is left. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public RunSummary resume(long runId) {
+        runs.resume(runId);
+        launch(runId);
+        return find(runId);
+    }
+
+    private void launch(long runId) {
+        Properties parameters = new Properties();
+        parameters.setProperty("runId", Long.toString(runId));
+        long execution = operator().start(JOB, parameters);
+        runs.started(runId, execution);
+        audit.recordAs(context.getCallerPrincipal().getName(), "REGISTRY_SYNC_STARTED", "SYNC_RUN", runId, "execution " + execution);
+    }
+
+    public List<RunSummary> list() {
+        return em.createQuery("SELECT r FROM SyncRun r ORDER BY r.createdAt DESC, r.id DESC", SyncRun.class)
+                .setMaxResults(100).getResultList().stream().map(RunSummary::of).toList();
+    }
+
+    public RunSummary find(long runId) {
+        return RunSummary.of(load(runId));
+    }
+
+    public List<ChangeLine> changes(long runId, ChangeType typeOrNull, int first, int max) {
+        load(runId);
+        String filter = typeOrNull == null ? "" : " AND c.type = :t";
+        TypedQuery<SyncRunChange> q = em.createQuery("SELECT c FROM SyncRunChange c WHERE c.runId = :r" + filter + " ORDER BY c.seq", SyncRunChange.class)
+                .setParameter("r", runId);
+        if (typeOrNull != null) {
+            q.setParameter("t", typeOrNull);
+        }
+        return q.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(max, 1000)).getResultList().stream().map(ChangeLine::of).toList();
+    }
+
+    public long countChanges(long runId, ChangeType typeOrNull) {
+        String filter = typeOrNull == null ? "" : " AND c.type = :t";
+        TypedQuery<Long> q = em.createQuery("SELECT COUNT(c) FROM SyncRunChange c WHERE c.runId = :r" + filter, Long.class).setParameter("r", runId);
+        if (typeOrNull != null) {
+            q.setParameter("t", typeOrNull);
+        }
+        return q.getSingleResult();
+    }
+
+    public List<ErrorLine> errors(long runId) {
+        load(runId);
+        return em.createQuery("SELECT e FROM SyncRunError e WHERE e.runId = :r ORDER BY e.line, e.id", SyncRunError.class)
+                .setParameter("r", runId).setMaxResults(10_000).getResultList().stream().map(ErrorLine::of).toList();
+    }
+
+    private SyncRun load(long runId) {
+        SyncRun run = em.find(SyncRun.class, runId);
+        if (run == null) {
+            throw new OutOfScopeException();
+        }
+        return run;
+    }
+
+    private static JobOperator operator() {
+        return BatchRuntime.getJobOperator();
+    }
+}

@@ -1,0 +1,32 @@
+package cn.eduinfo.sync.boundary;
+
+import cn.eduinfo.sync.control.SyncRuns;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+
+/**
+ * A JVM killed during a run leaves its job execution STARTED for ever (nothing in Jakarta Batch
+ * marks it): at startup such runs are marked abandoned, and an operator resumes them.
+ */
+@Singleton
+@Startup
+@DependsOn("Migrations")
+public class SyncRecovery {
+
+    private static final Logger LOG = Logger.getLogger(SyncRecovery.class.getName());
+
+    @Inject
+    SyncRuns runs;
+
+    @PostConstruct
+    void markAbandonedRuns() {
+        int abandoned = runs.markAbandoned();
+        if (abandoned > 0) {
+            LOG.warning(() -> abandoned + " registry sync run(s) were cut off by a stop of the server and can be resumed");
+        }
+    }
+}
