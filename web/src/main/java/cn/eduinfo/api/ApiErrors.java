@@ -59,8 +59,7 @@ public class ApiErrors implements ExceptionMapper<Exception> {
     }
 
     private Locale locale() {
-        var languages = headers == null ? java.util.List.<Locale>of() : headers.getAcceptableLanguages();
-        return languages.isEmpty() || "*".equals(languages.get(0).toString()) ? Locale.SIMPLIFIED_CHINESE : languages.get(0);
+        return Messages.preferred(headers == null ? null : headers.getAcceptableLanguages());
     }
 
     /** A body that is not the JSON the resource takes (malformed, or an array for an object). */

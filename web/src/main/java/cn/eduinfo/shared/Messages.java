@@ -47,6 +47,12 @@ public class Messages {
         faces.addMessage(null, new FacesMessage(severity, text, null));
     }
 
+    /** The first of the caller's acceptable languages, zh-CN when they name none. */
+    public static Locale preferred(List<Locale> acceptable) {
+        return acceptable == null || acceptable.isEmpty() || "*".equals(acceptable.get(0).toString())
+                ? Locale.SIMPLIFIED_CHINESE : acceptable.get(0);
+    }
+
     public static List<Locale> supported() {
         return List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
     }

@@ -99,10 +99,11 @@ public class SyncSteps {
                     run.getErrorCount() + " errors in " + run.getFileName(), "system"));
             return;
         }
+        // In afterJob a job that ran to its end is still STARTED: what was applied tells how it ended.
         RunStatus outcome = switch (batchStatus) {
-            case COMPLETED -> RunStatus.COMPLETED;
             case STOPPED, STOPPING -> RunStatus.STOPPED;
-            default -> RunStatus.FAILED;
+            case FAILED, ABANDONED -> RunStatus.FAILED;
+            default -> run.getAppliedCount() >= run.getChangeCount() ? RunStatus.COMPLETED : RunStatus.FAILED;
         };
         run.ended(outcome, clock.instant());
         em.persist(new AuditEntry(clock.instant(), run.getStartedBy(), "REGISTRY_SYNC_" + outcome, "SYNC_RUN", String.valueOf(runId),

@@ -112,7 +112,7 @@ final class NationalGenerator {
     private static final String[] VOCATIONAL = {"职业教育中心", "职业技术学校", "中等专业学校", "职业中学", "技工学校"};
     private static final String[] SPECIAL = {"特殊教育学校", "启智学校", "聋哑学校"};
     /** Teaching points per school in a fully rural county, scaled by the square of the rural share. */
-    private static final double TEACHING_POINT_SHARE = 0.30;
+    private static final double TEACHING_POINT_SHARE = 0.22;
 
     /** One line of the output in tree order; area steps get their schools only once all quotas are known. */
     private sealed interface Step permits Row, School, Area {

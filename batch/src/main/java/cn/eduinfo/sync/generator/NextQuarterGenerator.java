@@ -25,7 +25,8 @@ import java.util.Set;
  * province in the previous file, so no code of the previous file, voided or not, is ever reused.
  *
  * <ul>
- * <li>merger: MERGED, successor = another school of the same parent that stays active (preferably a SCHOOL);</li>
+ * <li>merger: MERGED, successor = another school of the same parent that stays active (preferably a SCHOOL of the
+ *     same category: a teaching point merges into a primary school);</li>
  * <li>closure: CLOSED;</li>
  * <li>category change (21→31, 31→34, 34→36, 36→34, SCHOOL rows only): the old code CLOSED, a new ACTIVE row with
  *     a new code of the new category, the same name, parent and division;</li>
@@ -196,22 +197,34 @@ final class NextQuarterGenerator {
         changes.put(change, done);
     }
 
+    /** Into a school of the same parent that stays active: of the same category if there is one, else any SCHOOL, else any. */
     private boolean merge(int i) {
         RegistryRow r = out.get(i);
-        List<Integer> siblings = activeByParent.get(r.parent());
-        if (siblings == null || siblings.size() < 2) {
-            return false;
-        }
-        for (int attempt = 0; attempt < 30; attempt++) {
-            int j = siblings.get(random.nextInt(siblings.size()));
-            if (j == i || state[j] == CHANGED || attempt < 15 && out.get(j).kind() != OrgKind.SCHOOL) {
+        List<Integer> siblings = activeByParent.getOrDefault(r.parent(), List.of());
+        List<Integer> sameCategory = new ArrayList<>();
+        List<Integer> schools = new ArrayList<>();
+        List<Integer> any = new ArrayList<>();
+        for (int j : siblings) {
+            if (j == i || state[j] == CHANGED) {
                 continue;
             }
-            state[j] = SUCCESSOR;
-            out.set(i, with(r, r.name(), r.parent(), OrgStatus.MERGED, out.get(j).code(), date));
-            return true;
+            RegistryRow s = out.get(j);
+            any.add(j);
+            if (s.kind() == OrgKind.SCHOOL) {
+                schools.add(j);
+                if (s.category() == r.category()) {
+                    sameCategory.add(j);
+                }
+            }
         }
-        return false;
+        List<Integer> candidates = !sameCategory.isEmpty() ? sameCategory : !schools.isEmpty() ? schools : any;
+        if (candidates.isEmpty()) {
+            return false;
+        }
+        int j = candidates.get(random.nextInt(candidates.size()));
+        state[j] = SUCCESSOR;
+        out.set(i, with(r, r.name(), r.parent(), OrgStatus.MERGED, out.get(j).code(), date));
+        return true;
     }
 
     private boolean close(int i) {
@@ -234,7 +247,7 @@ final class NextQuarterGenerator {
 
     private boolean rename(int i) {
         RegistryRow r = out.get(i);
-        String base = stripEnding(r.name()).replaceFirst("第[一二三四五六七八九十百0-9]+$", "");
+        String base = stripBrand(stripEnding(r.name()).replaceFirst("第[一二三四五六七八九十百0-9]+$", ""));
         String[] endings = r.kind() == OrgKind.TEACHING_POINT ? TEACHING_POINT_ENDINGS : ENDINGS.getOrDefault(r.category(), ENDINGS.get(SchoolCategory.OTHER));
         int offset = random.nextInt(endings.length);
         for (int k = 0; k < endings.length; k++) {
@@ -245,6 +258,16 @@ final class NextQuarterGenerator {
             }
         }
         return false;
+    }
+
+    /** 城关镇阳光 → 城关镇: a renamed kindergarten takes another brand, not two. */
+    private static String stripBrand(String base) {
+        for (String brand : Names.KINDERGARTEN_BRANDS) {
+            if (base.endsWith(brand) && base.length() > brand.length()) {
+                return base.substring(0, base.length() - brand.length());
+            }
+        }
+        return base;
     }
 
     private static String stripEnding(String name) {

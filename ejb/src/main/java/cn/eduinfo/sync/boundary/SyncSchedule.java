@@ -13,6 +13,7 @@ import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -35,8 +36,8 @@ public class SyncSchedule {
     RegistrySync sync;
 
     @Inject
-    @ConfigProperty(name = "eduinfo.sync.drop-dir", defaultValue = "")
-    String dropDirectory;
+    @ConfigProperty(name = "eduinfo.sync.drop-dir")
+    Optional<String> dropDirectory;
 
     @Inject
     @ConfigProperty(name = "eduinfo.sync.months", defaultValue = "1,4,7,10")
@@ -52,7 +53,7 @@ public class SyncSchedule {
 
     @PostConstruct
     void schedule() {
-        if (dropDirectory.isBlank()) {
+        if (dropDirectory.isEmpty() || dropDirectory.get().isBlank()) {
             return;
         }
         // Created anew at each start from the configuration; the run itself is claimed in the database.
@@ -62,7 +63,7 @@ public class SyncSchedule {
 
     @Timeout
     void quarterly() throws IOException {
-        sync.startFromDropDirectory(Path.of(dropDirectory))
+        sync.startFromDropDirectory(Path.of(dropDirectory.orElseThrow()))
                 .ifPresent(run -> LOG.info(() -> "scheduled registry sync started: run " + run.id()));
     }
 }

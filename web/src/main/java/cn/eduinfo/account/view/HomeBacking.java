@@ -25,4 +25,9 @@ public class HomeBacking {
     public Me getMe() {
         return me;
     }
+
+    /** Schools and teaching points decide no affiliations. */
+    public boolean isSchool() {
+        return !me.organisation().kind().isAuthority();
+    }
 }

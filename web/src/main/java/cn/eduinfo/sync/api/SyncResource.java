@@ -1,0 +1,91 @@
+package cn.eduinfo.sync.api;
+
+import cn.eduinfo.shared.Messages;
+import cn.eduinfo.sync.ChangeType;
+import cn.eduinfo.sync.boundary.ChangeLine;
+import cn.eduinfo.sync.boundary.ErrorLine;
+import cn.eduinfo.sync.boundary.RegistrySync;
+import cn.eduinfo.sync.boundary.RunSummary;
+import cn.eduinfo.sync.view.ErrorReport;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** /api/sync/runs: registry synchronisation for operators of the MoE information centre. */
+@Path("sync/runs")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SyncResource {
+
+    @EJB
+    RegistrySync sync;
+
+    @Inject
+    ErrorReport report;
+
+    @Context
+    HttpHeaders headers;
+
+    /** The snapshot file as the request body; ?name= its file name, ?charset= to declare its encoding. */
+    @POST
+    @Consumes({MediaType.APPLICATION_OCTET_STREAM, "text/csv"})
+    public RunSummary upload(byte[] content, @QueryParam("name") String name, @QueryParam("charset") String charset) {
+        return sync.upload(name, content, charset);
+    }
+
+    @GET
+    public List<RunSummary> list() {
+        return sync.list();
+    }
+
+    @GET
+    @Path("{id}")
+    public RunSummary find(@PathParam("id") long id) {
+        return sync.find(id);
+    }
+
+    @GET
+    @Path("{id}/changes")
+    public List<ChangeLine> changes(@PathParam("id") long id, @QueryParam("type") ChangeType type,
+                                    @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("100") int max) {
+        return sync.changes(id, type, first, max);
+    }
+
+    @GET
+    @Path("{id}/errors")
+    public List<ErrorLine> errors(@PathParam("id") long id) {
+        return sync.errors(id);
+    }
+
+    /** The line-numbered error report, as the screen offers it for download. */
+    @GET
+    @Path("{id}/error-report")
+    @Produces("text/plain;charset=UTF-8")
+    public String errorReport(@PathParam("id") long id) {
+        return report.text(Messages.preferred(headers.getAcceptableLanguages()), sync.errors(id));
+    }
+
+    @POST
+    @Path("{id}/stop")
+    public RunSummary stop(@PathParam("id") long id) {
+        return sync.stop(id);
+    }
+
+    @POST
+    @Path("{id}/resume")
+    public RunSummary resume(@PathParam("id") long id) {
+        return sync.resume(id);
+    }
+}

@@ -1,0 +1,72 @@
+package cn.eduinfo.sync.view;
+
+import cn.eduinfo.shared.DomainException;
+import cn.eduinfo.shared.Messages;
+import cn.eduinfo.sync.boundary.RegistrySync;
+import cn.eduinfo.sync.boundary.RunSummary;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.primefaces.event.FileUploadEvent;
+
+/** sync/runs.xhtml: upload a registry snapshot, start a run, watch runs progress. */
+@Named
+@ViewScoped
+public class SyncRunsBacking implements Serializable {
+
+    @EJB
+    RegistrySync sync;
+
+    @Inject
+    Messages messages;
+
+    private List<RunSummary> runs;
+    private String charset;
+
+    @PostConstruct
+    public void refresh() {
+        runs = sync.list();
+    }
+
+    public void upload(FileUploadEvent event) {
+        try {
+            RunSummary run = sync.upload(event.getFile().getFileName(), event.getFile().getInputStream().readAllBytes(), charset);
+            messages.info("sync.started", run.id());
+        } catch (DomainException e) {
+            messages.error(e);
+        } catch (IOException e) {
+            messages.error("sync.unreadable");
+        }
+        refresh();
+    }
+
+    public void stop(RunSummary run) {
+        act(() -> sync.stop(run.id()));
+    }
+
+    public void resume(RunSummary run) {
+        act(() -> sync.resume(run.id()));
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (DomainException e) {
+            messages.error(e);
+        }
+        refresh();
+    }
+
+    public boolean isAnyActive() {
+        return runs.stream().anyMatch(RunSummary::isActive);
+    }
+
+    public List<RunSummary> getRuns() { return runs; }
+    public String getCharset() { return charset; }
+    public void setCharset(String charset) { this.charset = charset; }
+}
