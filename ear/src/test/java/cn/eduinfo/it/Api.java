@@ -82,6 +82,10 @@ public final class Api {
         return send(request(path).header("Content-Type", "application/json").POST(body(json)));
     }
 
+    public Reply postBytes(String path, byte[] body, String contentType) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public Reply put(String path, String json) {
         return send(request(path).header("Content-Type", "application/json").PUT(body(json)));
     }

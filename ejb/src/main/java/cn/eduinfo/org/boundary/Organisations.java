@@ -2,6 +2,7 @@ package cn.eduinfo.org.boundary;
 
 import cn.eduinfo.account.Role;
 import cn.eduinfo.audit.boundary.AuditTrail;
+import cn.eduinfo.org.OrgEvent;
 import cn.eduinfo.org.Organisation;
 import cn.eduinfo.shared.DomainException;
 import cn.eduinfo.shared.OutOfScopeException;
@@ -83,6 +84,14 @@ public class Organisations {
         return em.createQuery("SELECT COUNT(o) FROM Organisation o WHERE o.path LIKE :root", Long.class)
                 .setParameter("root", root.getPath() + "%")
                 .getSingleResult();
+    }
+
+    /** The unit's dated history: additions, renames, closures, mergers, moves (第二十二条). */
+    public List<EventLine> events(long id) {
+        Organisation org = caller.organisationInScope(id);
+        return em.createQuery("SELECT e FROM OrgEvent e WHERE e.organisation = :o ORDER BY e.effective, e.id", OrgEvent.class)
+                .setParameter("o", org)
+                .getResultList().stream().map(EventLine::of).toList();
     }
 
     /** 暂停招生: kept by the school's own administrator (第十一条). */

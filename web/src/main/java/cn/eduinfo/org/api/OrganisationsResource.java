@@ -1,5 +1,6 @@
 package cn.eduinfo.org.api;
 
+import cn.eduinfo.org.boundary.EventLine;
 import cn.eduinfo.org.boundary.OrgSummary;
 import cn.eduinfo.org.boundary.Organisations;
 import jakarta.ejb.EJB;
@@ -44,6 +45,12 @@ public class OrganisationsResource {
     @Path("{id}/trail")
     public List<OrgSummary> trail(@PathParam("id") long id) {
         return organisations.trail(id);
+    }
+
+    @GET
+    @Path("{id}/events")
+    public List<EventLine> events(@PathParam("id") long id) {
+        return organisations.events(id);
     }
 
     @GET

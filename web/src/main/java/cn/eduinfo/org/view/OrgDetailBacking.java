@@ -2,6 +2,7 @@ package cn.eduinfo.org.view;
 
 import cn.eduinfo.account.boundary.AccountSummary;
 import cn.eduinfo.account.boundary.Accounts;
+import cn.eduinfo.org.boundary.EventLine;
 import cn.eduinfo.org.boundary.OrgSummary;
 import cn.eduinfo.org.boundary.Organisations;
 import cn.eduinfo.shared.DomainException;
@@ -34,6 +35,7 @@ public class OrgDetailBacking implements Serializable {
     private List<OrgSummary> children = List.of();
     private long subtreeSize;
     private List<AccountSummary> accountList = List.of();
+    private List<EventLine> events = List.of();
 
     /** f:viewAction */
     public void load() {
@@ -46,6 +48,7 @@ public class OrgDetailBacking implements Serializable {
             trail = organisations.trail(id);
             children = org.isLeaf() ? List.of() : organisations.children(id);
             subtreeSize = organisations.subtreeSize(id);
+            events = organisations.events(id);
             if (FacesContext.getCurrentInstance().getExternalContext().isUserInRole("ADMINISTRATOR") && isDirectSubordinate()) {
                 accountList = accounts.of(id);
             }
@@ -80,4 +83,5 @@ public class OrgDetailBacking implements Serializable {
     public List<OrgSummary> getChildren() { return children; }
     public long getSubtreeSize() { return subtreeSize; }
     public List<AccountSummary> getAccountList() { return accountList; }
+    public List<EventLine> getEvents() { return events; }
 }

@@ -1,0 +1,44 @@
+package cn.eduinfo.it;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+
+/** Direct reads of the ITs' PostgreSQL, for what no user can see: the exact content of whole tables. */
+public final class Database {
+
+    private Database() {
+    }
+
+    /** An MD5 over every row of the tables the tree, accounts and their history live in. */
+    public static String fingerprint() {
+        StringBuilder all = new StringBuilder();
+        for (String table : new String[]{"organisation", "account", "account_holder", "org_event", "affiliation_proposal"}) {
+            all.append(table).append('=').append(single("SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM " + table + " t")).append(';');
+        }
+        return all.toString();
+    }
+
+    public static long count(String sql) {
+        return Long.parseLong(single(sql));
+    }
+
+    private static String single(String sql) {
+        Properties props = new Properties();
+        props.setProperty("user", System.getProperty("it.db.user", "postgres"));
+        String password = System.getProperty("it.db.password", "");
+        if (!password.isEmpty()) {
+            props.setProperty("password", password);
+        }
+        try (Connection c = DriverManager.getConnection(System.getProperty("it.db.url", "jdbc:postgresql://127.0.0.1:5432/test"), props);
+             Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package cn.eduinfo.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.nio.charset.Charset;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** An operator synchronises the tree from registry snapshots; each test works in a province of its own. */
+@ExtendWith(ArquillianExtension.class)
+class RegistrySyncIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    @Test
+    void aSnapshotAddsASubtreeWithAccountsThenADeltaRenamesClosesMergesAndProposesAMove() {
+        String base = Deployments.base(url);
+        Api operator = Api.demo(base, "sysadmin");
+        RegistryFiles tianjin = RegistryFiles.withMoe()
+                .authority("120000", "天津市教育委员会", "PROVINCE", "000000")
+                .authority("120101", "和平区教育局", "COUNTY", "120000")
+                .authority("120102", "河东区教育局", "COUNTY", "120000");
+        for (int i = 1; i <= 10; i++) {
+            tianjin.school(String.format("21120000%02d", i), "和平区第" + i + "小学", "120101");
+        }
+        JsonObject first = Runs.finished(operator, Runs.id(Runs.upload(operator, "tianjin-q1.csv", tianjin.utf8())));
+        assertEquals("COMPLETED", first.getString("status"), first.toString());
+        assertEquals(13, first.getInt("added"));
+
+        Api moe = Api.demo(base, "000000A1");
+        long tianjinId = Fixtures.orgId(moe, "120000");
+        assertEquals(2, moe.get("api/organisations/" + tianjinId + "/children").array().size());
+        assertEquals(3, moe.get("api/accounts?organisation=" + tianjinId).array().size(), "a new authority gets its three accounts");
+        Api security = Api.demo(base, "secadmin");
+        long school2 = Fixtures.orgId(moe, "2112000002");
+        assertEquals(1, security.get("api/accounts?organisation=" + school2).array().size(), "a new school gets its administrator");
+        assertEquals("ADDED", moe.get("api/organisations/" + school2 + "/events").array().getJsonObject(0).getString("type"));
+
+        // Next quarter, shared in GBK: a rename, a closure, a merger, a new school, and a change of affiliation.
+        tianjin.replace("2112000001", "2112000001", "和平区第一实验小学", "SCHOOL", "21", "120101", "120101", "ACTIVE", "", "2027-01-01")
+                .replace("2112000002", "2112000002", "和平区第2小学", "SCHOOL", "21", "120101", "120101", "CLOSED", "", "2027-01-01")
+                .replace("2112000003", "2112000003", "和平区第3小学", "SCHOOL", "21", "120101", "120101", "MERGED", "2112000004", "2027-01-01")
+                .replace("2112000005", "2112000005", "和平区第5小学", "SCHOOL", "21", "120102", "120102", "ACTIVE", "", "2026-10-01")
+                .school("2112000011", "和平区第11小学", "120101");
+        JsonObject second = Runs.finished(operator, Runs.id(Runs.upload(operator, "tianjin-q2.csv", tianjin.bytes(Charset.forName("GBK")))));
+        assertEquals("COMPLETED", second.getString("status"), second.toString());
+        assertEquals("GB18030", second.getString("charset"));
+        assertEquals(1, second.getInt("added"));
+        assertEquals(1, second.getInt("changed"));
+        assertEquals(1, second.getInt("closed"));
+        assertEquals(1, second.getInt("merged"));
+        assertEquals(1, second.getInt("moveProposed"));
+
+        assertEquals("和平区第一实验小学", moe.get("api/organisations/" + Fixtures.orgId(moe, "2112000001")).json().getString("name"));
+        assertEquals("CLOSED", moe.get("api/organisations/" + school2).json().getString("status"));
+        assertFalse(security.get("api/accounts?organisation=" + school2).array().getJsonObject(0).getBoolean("enabled"), "a closed school's account is disabled");
+        assertEquals("MERGED", moe.get("api/organisations/" + Fixtures.orgId(moe, "2112000003")).json().getString("status"));
+        long moved = Fixtures.orgId(moe, "2112000005");
+        assertEquals("和平区教育局", moe.get("api/organisations/" + moved).json().getString("parentName"), "the registry alone moves nothing");
+
+        // The proposal goes to the nearest authority above both counties: the Tianjin commission, and no one else.
+        assertEquals("[]", moe.get("api/affiliations").body());
+        Api tianjinAdmin = firstLogin(base, moe, "120000", "120000A1");
+        var proposals = tianjinAdmin.get("api/affiliations").array();
+        assertEquals(1, proposals.size(), proposals.toString());
+        long proposal = proposals.getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(403, moe.post("api/affiliations/" + proposal + "/confirm", null).status());
+        assertEquals(403, Api.demo(base, "460000A1").post("api/affiliations/" + proposal + "/confirm", null).status());
+        assertEquals(403, Api.demo(base, "460105A1").post("api/affiliations/" + proposal + "/reject", null).status());
+
+        var confirmed = tianjinAdmin.post("api/affiliations/" + proposal + "/confirm", null);
+        assertEquals(200, confirmed.status(), confirmed.toString());
+        assertEquals("河东区教育局", moe.get("api/organisations/" + moved).json().getString("parentName"));
+        assertTrue(moe.get("api/organisations/" + moved + "/events").body().contains("MOVED"));
+        assertEquals(400, tianjinAdmin.post("api/affiliations/" + proposal + "/reject", null).status(), "decided once");
+    }
+
+    @Test
+    void aBrokenFileChangesNothingAndReportsEveryProblemByLine() {
+        String base = Deployments.base(url);
+        Api operator = Api.demo(base, "sysadmin");
+        String before = Database.fingerprint();
+        byte[] broken = RegistryFiles.withMoe()
+                .authority("130000", "河北省教育厅", "PROVINCE", "000000")
+                .row("1301", "石家庄", "PREFECTURE", "", "130100", "130000", "ACTIVE", "", "2026-10-01")
+                .row("2113000001", "缺一列", "SCHOOL", "21", "130000", "130000", "ACTIVE", "")
+                .row("2113000002", "类型不明", "ACADEMY", "21", "130000", "130000", "ACTIVE", "", "2026-10-01")
+                .row("3113000003", "类别不符", "SCHOOL", "21", "130000", "130000", "ACTIVE", "", "2026-10-01")
+                .school("2113000004", "上级不存在", "139999")
+                .bytes(Charset.forName("GBK"));
+        JsonObject run = Runs.finished(operator, Runs.id(Runs.upload(operator, "hebei-broken.csv", broken)));
+        assertEquals("INVALID", run.getString("status"), run.toString());
+        assertTrue(run.getInt("errorCount") >= 4, run.toString());
+        assertEquals(before, Database.fingerprint(), "a refused file leaves the tree, accounts and history byte for byte as they were");
+
+        String report = operator.get("api/sync/runs/" + run.getJsonNumber("id") + "/error-report").body();
+        for (String line : new String[]{"第 4 行", "第 5 行", "第 6 行", "第 7 行"}) {
+            assertTrue(report.contains(line), line + " in\n" + report);
+        }
+        String english = operator.inLanguage("en").get("api/sync/runs/" + run.getJsonNumber("id") + "/error-report").body();
+        assertTrue(english.contains("Line 5: Unknown kind of organisation: ACADEMY"), english);
+
+        byte[] truncated = RegistryFiles.withMoe().authority("130000", "河北省教育厅", "PROVINCE", "000000").utf8();
+        byte[] cut = java.util.Arrays.copyOf(truncated, truncated.length - 7);
+        JsonObject second = Runs.finished(operator, Runs.id(Runs.upload(operator, "hebei-truncated.csv", cut)));
+        assertEquals("INVALID", second.getString("status"));
+        assertEquals(before, Database.fingerprint());
+        assertEquals(400, operator.postBytes("api/sync/runs?name=empty.csv", new byte[0], "text/csv").status());
+    }
+
+    @Test
+    void aRunStoppedAfterItsFirstCheckpointResumesAndEndsAsAnUninterruptedRunWould() {
+        String base = Deployments.base(url);
+        Api operator = Api.demo(base, "sysadmin");
+        int schools = 3000;
+        RegistryFiles shanxi = RegistryFiles.withMoe()
+                .authority("140000", "山西省教育厅", "PROVINCE", "000000")
+                .authority("140105", "小店区教育局", "COUNTY", "140000");
+        for (int i = 1; i <= schools; i++) {
+            shanxi.school(String.format("2114%06d", i), "小店区第" + i + "小学", "140105");
+        }
+        long runId = Runs.id(Runs.upload(operator, "shanxi.csv", shanxi.utf8()));
+        Runs.waitFor(operator, runId, r -> r.getInt("appliedCount") >= 500 || !r.getBoolean("isActive"), java.time.Duration.ofMinutes(2));
+        var stop = operator.post("api/sync/runs/" + runId + "/stop", null);
+        assertEquals(200, stop.status(), "the run was still going after its first checkpoint: " + stop);
+        JsonObject stopped = Runs.finished(operator, runId);
+        assertEquals("STOPPED", stopped.getString("status"), stopped.toString());
+        assertTrue(stopped.getInt("appliedCount") < stopped.getInt("changeCount"), stopped.toString());
+
+        assertEquals(200, operator.post("api/sync/runs/" + runId + "/resume", null).status());
+        JsonObject done = Runs.finished(operator, runId);
+        assertEquals("COMPLETED", done.getString("status"), done.toString());
+        assertEquals(schools + 2, done.getInt("appliedCount"));
+
+        assertEquals(schools, Database.count("SELECT COUNT(*) FROM organisation WHERE path LIKE '/000000/140000/140105/%' AND kind = 'SCHOOL'"));
+        assertEquals(schools + 6, Database.count("SELECT COUNT(*) FROM account a JOIN organisation o ON a.organisation_id = o.id WHERE o.path LIKE '/000000/140000/%'"));
+        assertEquals(schools + 2, Database.count("SELECT COUNT(*) FROM org_event WHERE run_id = " + runId));
+        assertEquals(0, Database.count("SELECT COUNT(*) FROM sync_run_change WHERE run_id = " + runId + " AND NOT applied"));
+    }
+
+    /** The superior hands out the account; its holder sets a password and personal information. */
+    private static Api firstLogin(String base, Api superior, String orgCode, String username) {
+        String initial = Fixtures.issue(superior, orgCode, username);
+        Api first = Api.as(base, username, initial);
+        assertEquals(200, first.post("api/me/password", "{\"current\":\"" + initial + "\",\"new\":\"Tianjin#2026\"}").status());
+        Api holder = Api.as(base, username, "Tianjin#2026");
+        assertEquals(200, holder.put("api/me/personal-info",
+                "{\"realName\":\"李明\",\"position\":\"科长\",\"phone\":\"022-23301234\",\"email\":\"liming@example.cn\"}").status());
+        return holder;
+    }
+}
