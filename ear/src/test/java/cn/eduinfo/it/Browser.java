@@ -57,6 +57,11 @@ public final class Browser implements AutoCloseable {
         e.sendKeys(text);
     }
 
+    /** Hands a file to a file input, as choosing it in the dialog would. */
+    public void attach(String css, Path file) {
+        driver.findElement(By.cssSelector(css)).sendKeys(file.toString());
+    }
+
     public void click(String css) {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
     }

@@ -54,7 +54,7 @@ class RegistrySyncIT {
         tianjin.replace("2112000001", "2112000001", "和平区第一实验小学", "SCHOOL", "21", "120101", "120101", "ACTIVE", "", "2027-01-01")
                 .replace("2112000002", "2112000002", "和平区第2小学", "SCHOOL", "21", "120101", "120101", "CLOSED", "", "2027-01-01")
                 .replace("2112000003", "2112000003", "和平区第3小学", "SCHOOL", "21", "120101", "120101", "MERGED", "2112000004", "2027-01-01")
-                .replace("2112000005", "2112000005", "和平区第5小学", "SCHOOL", "21", "120102", "120102", "ACTIVE", "", "2026-10-01")
+                .replace("2112000005", "2112000005", "和平区第5小学", "SCHOOL", "21", "120101", "120102", "ACTIVE", "", "2026-10-01")
                 .school("2112000011", "和平区第11小学", "120101");
         JsonObject second = Runs.finished(operator, Runs.id(Runs.upload(operator, "tianjin-q2.csv", tianjin.bytes(Charset.forName("GBK")))));
         assertEquals("COMPLETED", second.getString("status"), second.toString());
@@ -112,7 +112,7 @@ class RegistrySyncIT {
             assertTrue(report.contains(line), line + " in\n" + report);
         }
         String english = operator.inLanguage("en").get("api/sync/runs/" + run.getJsonNumber("id") + "/error-report").body();
-        assertTrue(english.contains("Line 5: Unknown kind of organisation: ACADEMY"), english);
+        assertTrue(english.contains("Line 6: Unknown kind of organisation: ACADEMY"), english);
 
         byte[] truncated = RegistryFiles.withMoe().authority("130000", "河北省教育厅", "PROVINCE", "000000").utf8();
         byte[] cut = java.util.Arrays.copyOf(truncated, truncated.length - 7);

@@ -1,0 +1,71 @@
+package cn.eduinfo.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** An operator of the MoE information centre uploads a snapshot, watches the run finish and opens its change set. */
+@ExtendWith(ArquillianExtension.class)
+class BrowserOperatorSyncsTheRegistryIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    @Test
+    void anOperatorUploadsASnapshotAndOpensItsChangeSet() throws IOException {
+        String base = Deployments.base(url);
+        RegistryFiles file = RegistryFiles.withMoe()
+                .authority("150000", "内蒙古自治区教育厅", "PROVINCE", "000000")
+                .authority("150102", "新城区教育局", "COUNTY", "150000");
+        for (int i = 1; i <= 5; i++) {
+            file.school("211500000" + i, "新城区第" + i + "小学", "150102");
+        }
+        Path csv = Files.createDirectories(Path.of("target", "registry")).resolve("neimenggu-q1.csv");
+        Files.write(csv, file.utf8());
+
+        try (Browser browser = new Browser()) {
+            browser.open(base + "login.xhtml");
+            browser.type("#login\\:username", "sysadmin");
+            browser.type("#login\\:password", Api.DEMO_PASSWORD);
+            browser.click("#login\\:submit");
+            browser.click("#nav-sync");
+            browser.find("#upload\\:file");
+            browser.screenshot("10-sync-upload");
+
+            browser.attach("#upload\\:file input[type=file]", csv.toAbsolutePath());
+            browser.waitForText("#runs\\:list", "neimenggu-q1.csv");
+            browser.waitForText("#runs\\:list", "已完成");
+            browser.screenshot("11-sync-run-completed");
+
+            browser.clickLink("#" + runIdIn(browser.text("#runs\\:list")) + " neimenggu-q1.csv");
+            browser.waitForText("#run-status", "已完成");
+            browser.waitForText("#run\\:changes", "2115000005");
+            assertTrue(browser.text("#run-added").equals("7"), browser.text("#run-added"));
+            browser.screenshot("12-sync-change-set");
+        }
+    }
+
+    /** The newest run is listed first: its id is the number after the first '#'. */
+    private static String runIdIn(String table) {
+        int hash = table.indexOf('#');
+        int end = hash + 1;
+        while (end < table.length() && Character.isDigit(table.charAt(end))) {
+            end++;
+        }
+        return table.substring(hash + 1, end);
+    }
+}
