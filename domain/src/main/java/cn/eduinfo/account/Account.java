@@ -160,6 +160,12 @@ public class Account {
         return initial;
     }
 
+    /** A one-time password chosen by whoever installs the system; the holder must change it. */
+    public void setInitialPassword(String password) {
+        passwordHash = PasswordHasher.hash(password);
+        mustChangePassword = true;
+    }
+
     /** Demo accounts only: a known password that is not forced to change. */
     public void setKnownPassword(String password) {
         passwordHash = PasswordHasher.hash(password);

@@ -23,6 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
+    private String lastShot = "start";
     private final WebDriverWait wait;
     private final Path screenshots = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
 
@@ -90,11 +91,17 @@ public final class Browser implements AutoCloseable {
         try {
             Files.createDirectories(screenshots);
             Path target = screenshots.resolve(name + ".png");
+            lastShot = name;
             Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Keeps a picture of where a failing test stood, named after the last screenshot it took. */
+    public void failed() {
+        screenshot("FAILED-after-" + lastShot);
     }
 
     @Override

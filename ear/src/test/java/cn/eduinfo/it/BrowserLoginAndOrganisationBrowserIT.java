@@ -30,50 +30,55 @@ class BrowserLoginAndOrganisationBrowserIT {
         String base = Deployments.base(url);
         long otherCounty = Fixtures.orgId(Api.demo(base, "460100A1"), "460106");
         try (Browser browser = new Browser()) {
-            browser.open(base + "home.xhtml");
-            browser.find("#login\\:username");
-            assertTrue(browser.currentUrl().endsWith("/login.xhtml"), "pages lead to the login page");
-            assertTrue(Files.exists(browser.screenshot("01-login")));
+            try {
+                browser.open(base + "home.xhtml");
+                browser.find("#login\\:username");
+                assertTrue(browser.currentUrl().endsWith("/login.xhtml"), "pages lead to the login page");
+                assertTrue(Files.exists(browser.screenshot("01-login")));
 
-            browser.type("#login\\:username", "460105A1");
-            browser.type("#login\\:password", "wrong-password");
-            browser.click("#login\\:submit");
-            browser.waitForText("#messages", "用户名或密码错误");
-            browser.screenshot("02-login-refused");
+                browser.type("#login\\:username", "460105A1");
+                browser.type("#login\\:password", "wrong-password");
+                browser.click("#login\\:submit");
+                browser.waitForText("#messages", "用户名或密码错误");
+                browser.screenshot("02-login-refused");
 
-            browser.type("#login\\:username", "460105A1");
-            browser.type("#login\\:password", Api.DEMO_PASSWORD);
-            browser.click("#login\\:submit");
-            browser.waitForText("#home-code", "460105");
-            assertEquals("秀英区教育局", browser.text("#home-org"));
-            assertEquals("管理员", browser.text("#home-role"));
-            assertTrue(browser.text("#home-tier").startsWith("区县级"));
-            browser.screenshot("03-home-zh");
+                browser.type("#login\\:username", "460105A1");
+                browser.type("#login\\:password", Api.DEMO_PASSWORD);
+                browser.click("#login\\:submit");
+                browser.waitForText("#home-code", "460105");
+                assertEquals("秀英区教育局", browser.text("#home-org"));
+                assertEquals("管理员", browser.text("#home-role"));
+                assertTrue(browser.text("#home-tier").startsWith("区县级"));
+                browser.screenshot("03-home-zh");
 
-            browser.click("#language\\:en");
-            browser.waitForText("#home-role", "Administrator");
-            assertTrue(browser.pageText().contains("Reporting tier"));
-            browser.screenshot("04-home-en");
+                browser.click("#language\\:en");
+                browser.waitForText("#home-role", "Administrator");
+                assertTrue(browser.pageText().contains("Reporting tier"));
+                browser.screenshot("04-home-en");
 
-            browser.click("#nav-orgs");
-            browser.waitForText("#tree\\:orgs", "秀英区实验小学");
-            browser.screenshot("05-organisation-browser");
+                browser.click("#nav-orgs");
+                browser.waitForText("#tree\\:orgs", "秀英区实验小学");
+                browser.screenshot("05-organisation-browser");
 
-            browser.type("#search\\:query", "实验小学");
-            browser.click("#search\\:go");
-            browser.waitForText("#search\\:results", "2146000001");
-            browser.clickLink("秀英区实验小学");
-            browser.waitForText("#org-code", "2146000001");
-            assertTrue(browser.text("#org-tier").startsWith("County"));
-            browser.screenshot("06-organisation-detail");
+                browser.type("#search\\:query", "实验小学");
+                browser.click("#search\\:go");
+                browser.waitForText("#search\\:results", "2146000001");
+                browser.clickLink("秀英区实验小学");
+                browser.waitForText("#org-code", "2146000001");
+                assertTrue(browser.text("#org-tier").startsWith("County"));
+                browser.screenshot("06-organisation-detail");
 
-            browser.open(base + "org/detail.xhtml?id=" + otherCounty);
-            browser.waitForText("#messages", "Refused");
-            assertFalse(browser.pageText().contains("龙华区教育局"), "nothing of the other county is shown");
-            browser.screenshot("07-deep-link-refused");
+                browser.open(base + "org/detail.xhtml?id=" + otherCounty);
+                browser.waitForText("#messages", "Refused");
+                assertFalse(browser.pageText().contains("龙华区教育局"), "nothing of the other county is shown");
+                browser.screenshot("07-deep-link-refused");
 
-            browser.click("#logout");
-            browser.find("#login\\:username");
+                browser.click("#logout");
+                browser.find("#login\\:username");
+            } catch (RuntimeException | AssertionError e) {
+                browser.failed();
+                throw e;
+            }
         }
     }
 }

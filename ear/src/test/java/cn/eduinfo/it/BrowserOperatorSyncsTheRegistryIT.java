@@ -38,24 +38,29 @@ class BrowserOperatorSyncsTheRegistryIT {
         Files.write(csv, file.utf8());
 
         try (Browser browser = new Browser()) {
-            browser.open(base + "login.xhtml");
-            browser.type("#login\\:username", "sysadmin");
-            browser.type("#login\\:password", Api.DEMO_PASSWORD);
-            browser.click("#login\\:submit");
-            browser.click("#nav-sync");
-            browser.find("#upload\\:file");
-            browser.screenshot("10-sync-upload");
+            try {
+                browser.open(base + "login.xhtml");
+                browser.type("#login\\:username", "sysadmin");
+                browser.type("#login\\:password", Api.DEMO_PASSWORD);
+                browser.click("#login\\:submit");
+                browser.click("#nav-sync");
+                browser.find("#upload\\:file");
+                browser.screenshot("10-sync-upload");
 
-            browser.attach("#upload\\:file input[type=file]", csv.toAbsolutePath());
-            browser.waitForText("#runs\\:list", "neimenggu-q1.csv");
-            browser.waitForText("#runs\\:list", "已完成");
-            browser.screenshot("11-sync-run-completed");
+                browser.attach("#upload\\:file input[type=file]", csv.toAbsolutePath());
+                browser.waitForText("#runs\\:list", "neimenggu-q1.csv");
+                browser.waitForText("#runs\\:list", "已完成");
+                browser.screenshot("11-sync-run-completed");
 
-            browser.clickLink("#" + runIdIn(browser.text("#runs\\:list")) + " neimenggu-q1.csv");
-            browser.waitForText("#run-status", "已完成");
-            browser.waitForText("#run\\:changes", "2115000005");
-            assertTrue(browser.text("#run-added").equals("7"), browser.text("#run-added"));
-            browser.screenshot("12-sync-change-set");
+                browser.clickLink("#" + runIdIn(browser.text("#runs\\:list")) + " neimenggu-q1.csv");
+                browser.waitForText("#run-status", "已完成");
+                browser.waitForText("#run\\:changes", "2115000005");
+                assertTrue(browser.text("#run-added").equals("7"), browser.text("#run-added"));
+                browser.screenshot("12-sync-change-set");
+            } catch (RuntimeException | AssertionError e) {
+                browser.failed();
+                throw e;
+            }
         }
     }
 

@@ -13,7 +13,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Applies changes of a run inside the caller's (the chunk's) transaction, and marks each applied
@@ -28,7 +30,11 @@ public class ChangeApplier {
     @Inject
     Clock clock;
 
+    /** Units already looked up in this chunk (the parent of a hundred new schools is read once). */
+    private final Map<String, Organisation> seen = new HashMap<>();
+
     public void apply(long runId, List<Long> changeIds) {
+        seen.clear();
         SyncRun run = em.find(SyncRun.class, runId);
         int applied = 0;
         for (Long id : changeIds) {
@@ -86,6 +92,7 @@ public class ChangeApplier {
             default -> Organisation.school(row.code(), row.name(), row.kind(), parent, row.division());
         };
         em.persist(org);
+        seen.put(org.getCode(), org);
         AccountRules.accountsFor(org, clock.instant()).forEach(em::persist);
         event(run, org, OrgEvent.Type.ADDED, row, null);
     }
@@ -114,7 +121,7 @@ public class ChangeApplier {
     }
 
     private Organisation byCode(String code) {
-        return em.createQuery("SELECT o FROM Organisation o WHERE o.code = :c", Organisation.class)
-                .setParameter("c", code).getSingleResult();
+        return seen.computeIfAbsent(code, c -> em.createQuery("SELECT o FROM Organisation o WHERE o.code = :c", Organisation.class)
+                .setParameter("c", c).getSingleResult());
     }
 }

@@ -2,11 +2,11 @@ package cn.eduinfo.demo.boundary;
 
 import cn.eduinfo.account.Account;
 import cn.eduinfo.account.PersonalInfo;
-import cn.eduinfo.account.Role;
 import cn.eduinfo.account.AccountRules;
 import cn.eduinfo.audit.boundary.AuditTrail;
 import cn.eduinfo.demo.DemoTree;
 import cn.eduinfo.org.Organisation;
+import cn.eduinfo.platform.boundary.PlatformBootstrap;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
@@ -17,7 +17,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -41,9 +40,6 @@ public class DemoData {
             "460106A1",
             "2146000001A1",
             "4111010001A1", "4111010001R1", "4111010001I1");
-
-    public static final Map<String, Role> PLATFORM_ACCOUNTS = Map.of(
-            "sysadmin", Role.SYSTEM_ADMIN, "secadmin", Role.SECURITY_ADMIN, "auditadmin", Role.AUDIT_ADMIN);
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
@@ -80,7 +76,7 @@ public class DemoData {
         for (String username : DEMO_USERNAMES) {
             prepare(find(username), "演示用户" + (++n));
         }
-        PLATFORM_ACCOUNTS.forEach((username, role) -> {
+        PlatformBootstrap.PLATFORM_ACCOUNTS.forEach((username, role) -> {
             Account platform = Account.platform(username, role, moe, clock.instant());
             em.persist(platform);
             prepare(platform, "平台" + username);
