@@ -100,10 +100,6 @@ public class SyncRun {
         this.createdAt = now;
     }
 
-    public void started(long executionId) {
-        this.executionId = executionId;
-    }
-
     public void validating() {
         status = RunStatus.VALIDATING;
     }

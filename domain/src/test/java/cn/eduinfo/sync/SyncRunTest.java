@@ -1,0 +1,247 @@
+package cn.eduinfo.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The life of a synchronisation run: queued, validated or invalid, applied, stopped and resumed. */
+class SyncRunTest {
+
+    private static final Instant CREATED = Instant.parse("2024-03-01T08:00:00Z");
+    private static final Instant ENDED = Instant.parse("2024-03-01T08:05:00Z");
+    private static final Charset GB18030 = Charset.forName("GB18030");
+
+    private static SyncRun run() {
+        return new SyncRun("registry-2024Q1.csv", SyncRun.Trigger.UPLOAD, "admin000000", CREATED, null);
+    }
+
+    private static List<ChangeType> changes(int n) {
+        return java.util.Collections.nCopies(n, ChangeType.CHANGE);
+    }
+
+    @Test
+    void aFreshRunIsQueuedAndActive() {
+        SyncRun run = new SyncRun("registry.csv", SyncRun.Trigger.SCHEDULE, "system", CREATED, "GB18030");
+
+        assertEquals(RunStatus.QUEUED, run.getStatus());
+        assertTrue(run.getStatus().isActive());
+        assertFalse(run.getStatus().canResume());
+        assertFalse(run.isValidated());
+        assertEquals("registry.csv", run.getFileName());
+        assertEquals(SyncRun.Trigger.SCHEDULE, run.getTrigger());
+        assertEquals("system", run.getStartedBy());
+        assertEquals(CREATED, run.getCreatedAt());
+        assertEquals("GB18030", run.getCharset());
+        assertNull(run.getFinishedAt());
+        assertNull(run.getExecutionId());
+        assertEquals(0, run.getChangeCount());
+        assertEquals(0, run.getProgress());
+    }
+
+    @Test
+    void validatingIsActive() {
+        SyncRun run = run();
+        run.validating();
+
+        assertEquals(RunStatus.VALIDATING, run.getStatus());
+        assertTrue(run.getStatus().isActive());
+        assertFalse(run.isValidated());
+    }
+
+    @Test
+    void validatedCountsEachTypeOfChangeAndStartsApplying() {
+        SyncRun run = run();
+        run.validating();
+        run.validated(120, StandardCharsets.UTF_8, List.of(
+                ChangeType.ADD, ChangeType.ADD, ChangeType.ADD,
+                ChangeType.CHANGE, ChangeType.CHANGE,
+                ChangeType.MOVE_PROPOSED,
+                ChangeType.MERGE,
+                ChangeType.CLOSE, ChangeType.CLOSE, ChangeType.CLOSE, ChangeType.CLOSE,
+                ChangeType.REOPEN, ChangeType.REOPEN, ChangeType.REOPEN, ChangeType.REOPEN, ChangeType.REOPEN));
+
+        assertEquals(RunStatus.APPLYING, run.getStatus());
+        assertTrue(run.getStatus().isActive());
+        assertTrue(run.isValidated());
+        assertEquals(120, run.getTotalRows());
+        assertEquals("UTF-8", run.getCharset());
+        assertEquals(16, run.getChangeCount());
+        assertEquals(3, run.getAdded());
+        assertEquals(2, run.getChanged());
+        assertEquals(1, run.getMoveProposed());
+        assertEquals(1, run.getMerged());
+        assertEquals(4, run.getClosed());
+        assertEquals(5, run.getReopened());
+        assertEquals(0, run.getAppliedCount());
+        assertEquals(0, run.getErrorCount());
+        assertNull(run.getFinishedAt());
+    }
+
+    @Test
+    void validatedWithoutChangesCountsNothing() {
+        SyncRun run = run();
+        run.validated(11, GB18030, List.of());
+
+        assertEquals(RunStatus.APPLYING, run.getStatus());
+        assertEquals("GB18030", run.getCharset());
+        assertEquals(0, run.getChangeCount());
+        assertEquals(0, run.getAdded() + run.getChanged() + run.getMoveProposed() + run.getMerged()
+                + run.getClosed() + run.getReopened());
+        assertEquals(0, run.getProgress());
+    }
+
+    @Test
+    void progressStaysBelowAHundredWhileApplyingAndIsAHundredWhenCompleted() {
+        SyncRun run = run();
+        run.validated(10, StandardCharsets.UTF_8, changes(3));
+        assertEquals(0, run.getProgress());
+
+        run.applied(1);
+        assertEquals(33, run.getProgress());
+        run.applied(1);
+        assertEquals(66, run.getProgress());
+        run.applied(1);
+        assertEquals(3, run.getAppliedCount());
+        assertEquals(99, run.getProgress(), "all applied but not yet ended");
+
+        run.ended(RunStatus.COMPLETED, ENDED);
+        assertEquals(100, run.getProgress());
+        assertEquals(RunStatus.COMPLETED, run.getStatus());
+        assertEquals(ENDED, run.getFinishedAt());
+        assertFalse(run.getStatus().isActive());
+        assertFalse(run.getStatus().canResume());
+    }
+
+    @Test
+    void progressIsProportionalForLargeRuns() {
+        SyncRun run = run();
+        run.validated(300_000, StandardCharsets.UTF_8, changes(200_000));
+        run.applied(50_000);
+        assertEquals(25, run.getProgress());
+        run.applied(149_999);
+        assertEquals(99, run.getProgress());
+    }
+
+    @Test
+    void aRunWithoutChangesIsCompleteAtAHundred() {
+        SyncRun run = run();
+        run.validated(10, StandardCharsets.UTF_8, List.of());
+        run.ended(RunStatus.COMPLETED, ENDED);
+        assertEquals(100, run.getProgress());
+    }
+
+    @Test
+    void anInvalidRunKeepsItsCountsAndCannotResume() {
+        SyncRun run = run();
+        run.validating();
+        run.invalid(250, 7, GB18030, ENDED);
+
+        assertEquals(RunStatus.INVALID, run.getStatus());
+        assertEquals(250, run.getTotalRows());
+        assertEquals(7, run.getErrorCount());
+        assertEquals("GB18030", run.getCharset());
+        assertEquals(ENDED, run.getFinishedAt());
+        assertEquals(0, run.getChangeCount());
+        assertFalse(run.getStatus().isActive());
+        assertFalse(run.getStatus().canResume());
+        assertFalse(run.isValidated());
+        assertEquals(0, run.getProgress());
+    }
+
+    @Test
+    void anInvalidRunWhoseCharsetWasNotDetectedHasNone() {
+        SyncRun run = run();
+        run.invalid(0, 1, null, ENDED);
+        assertNull(run.getCharset());
+        assertEquals(1, run.getErrorCount());
+        assertEquals(RunStatus.INVALID, run.getStatus());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = RunStatus.class, names = {"STOPPED", "ABANDONED", "FAILED"})
+    void interruptedRunsResumeWhereTheyWere(RunStatus interruption) {
+        SyncRun run = run();
+        run.validated(10, StandardCharsets.UTF_8, changes(4));
+        run.applied(2);
+        if (interruption == RunStatus.ABANDONED) {
+            run.ended(RunStatus.FAILED, ENDED);
+            run.abandoned();
+        } else {
+            run.ended(interruption, ENDED);
+        }
+
+        assertEquals(interruption, run.getStatus());
+        assertTrue(run.getStatus().canResume());
+        assertFalse(run.getStatus().isActive());
+        assertTrue(run.isValidated(), "the change set is kept, so validation is not repeated");
+        assertEquals(ENDED, run.getFinishedAt());
+        assertEquals(50, run.getProgress());
+
+        run.resumed();
+
+        assertEquals(RunStatus.APPLYING, run.getStatus());
+        assertNull(run.getFinishedAt());
+        assertTrue(run.isValidated());
+        assertEquals(4, run.getChangeCount());
+        assertEquals(2, run.getAppliedCount());
+        assertEquals(50, run.getProgress());
+    }
+
+    @Test
+    void abandonedMarksARunThatWasApplying() {
+        SyncRun run = run();
+        run.validated(10, StandardCharsets.UTF_8, changes(2));
+        run.abandoned();
+
+        assertEquals(RunStatus.ABANDONED, run.getStatus());
+        assertTrue(run.getStatus().canResume());
+        assertTrue(run.isValidated());
+    }
+
+    @Test
+    void aRunStoppedBeforeValidationResumesFromTheQueue() {
+        SyncRun run = run();
+        run.validating();
+        run.ended(RunStatus.STOPPED, ENDED);
+
+        assertTrue(run.getStatus().canResume());
+        assertFalse(run.isValidated());
+
+        run.resumed();
+
+        assertEquals(RunStatus.QUEUED, run.getStatus());
+        assertNull(run.getFinishedAt());
+        assertFalse(run.isValidated());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = RunStatus.class, names = {"QUEUED", "VALIDATING", "INVALID", "APPLYING", "COMPLETED"})
+    void otherStatusesCannotResume(RunStatus status) {
+        assertFalse(status.canResume());
+    }
+
+    @Test
+    void aFileNameLongerThan255CharactersIsCut() {
+        String name = "海".repeat(100) + "x".repeat(200) + ".csv";
+        SyncRun run = new SyncRun(name, SyncRun.Trigger.UPLOAD, "admin000000", CREATED, null);
+
+        assertEquals(255, run.getFileName().length());
+        assertEquals(name.substring(0, 255), run.getFileName());
+    }
+
+    @Test
+    void aFileNameOf255CharactersIsKept() {
+        String name = "a".repeat(251) + ".csv";
+        SyncRun run = new SyncRun(name, SyncRun.Trigger.UPLOAD, "admin000000", CREATED, null);
+        assertEquals(name, run.getFileName());
+    }
+}
