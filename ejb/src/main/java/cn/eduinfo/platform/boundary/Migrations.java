@@ -46,6 +46,10 @@ public class Migrations {
                 .locations("classpath:db/migration")
                 // The only differences between the databases, so that one set of migrations serves both.
                 .placeholders(Map.of("pathOps", postgres ? "varchar_pattern_ops" : "", "blobType", postgres ? "BYTEA" : "BLOB"))
+                // Payara's timer service creates its table in this database when it starts before the
+                // application does; baseline at 0 so that such a schema still gets every migration.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .cleanDisabled(!cleanOnStart)
                 .load();
         if (cleanOnStart) {
