@@ -37,8 +37,10 @@ public class ChangeApplier {
         seen.clear();
         SyncRun run = em.find(SyncRun.class, runId);
         int applied = 0;
-        for (Long id : changeIds) {
-            SyncRunChange change = em.find(SyncRunChange.class, id);
+        // One query for the whole chunk, in the change set's order (parents before children).
+        List<SyncRunChange> changes = em.createQuery("SELECT c FROM SyncRunChange c WHERE c.id IN :ids ORDER BY c.seq", SyncRunChange.class)
+                .setParameter("ids", changeIds).getResultList();
+        for (SyncRunChange change : changes) {
             if (change.isApplied()) {
                 continue;
             }
