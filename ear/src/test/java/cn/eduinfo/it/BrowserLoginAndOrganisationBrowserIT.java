@@ -36,6 +36,9 @@ class BrowserLoginAndOrganisationBrowserIT {
                 assertTrue(browser.currentUrl().endsWith("/login.xhtml"), "pages lead to the login page");
                 assertTrue(Files.exists(browser.screenshot("01-login")));
 
+                browser.click("#login\\:submit");
+                browser.waitForText("#messages", "请填写“用户名”");
+
                 browser.type("#login\\:username", "460105A1");
                 browser.type("#login\\:password", "wrong-password");
                 browser.click("#login\\:submit");

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Applies changes of a run inside the caller's (the chunk's) transaction, and marks each applied
@@ -55,35 +56,29 @@ public class ChangeApplier {
         RegistryRow row = change.row();
         switch (change.getType()) {
             case ADD -> add(run, row);
-            case CHANGE -> {
-                Organisation org = byCode(row.code());
-                String before = OrgEvent.describe(org);
-                org.updateFromRegistry(row.name(), row.division());
-                event(run, org, OrgEvent.Type.CHANGED, row, before);
-            }
-            case CLOSE -> {
-                Organisation org = byCode(row.code());
-                String before = OrgEvent.describe(org);
+            case CHANGE -> recorded(run, row, OrgEvent.Type.CHANGED, org -> org.updateFromRegistry(row.name(), row.division()));
+            case CLOSE -> recorded(run, row, OrgEvent.Type.CLOSED, org -> {
                 org.close(row.effective());
                 setAccountsEnabled(org, false);
-                event(run, org, OrgEvent.Type.CLOSED, row, before);
-            }
-            case MERGE -> {
-                Organisation org = byCode(row.code());
-                String before = OrgEvent.describe(org);
+            });
+            case MERGE -> recorded(run, row, OrgEvent.Type.MERGED, org -> {
                 org.mergeInto(byCode(row.successor()), row.effective());
                 setAccountsEnabled(org, false);
-                event(run, org, OrgEvent.Type.MERGED, row, before);
-            }
-            case REOPEN -> {
-                Organisation org = byCode(row.code());
-                String before = OrgEvent.describe(org);
+            });
+            case REOPEN -> recorded(run, row, OrgEvent.Type.REOPENED, org -> {
                 org.reopen(row.effective());
                 setAccountsEnabled(org, true);
-                event(run, org, OrgEvent.Type.REOPENED, row, before);
-            }
+            });
             case MOVE_PROPOSED -> propose(run, change, row);
         }
+    }
+
+    /** Applies a change to an existing unit and records it as a dated event with its before and after. */
+    private void recorded(SyncRun run, RegistryRow row, OrgEvent.Type type, Consumer<Organisation> change) {
+        Organisation org = byCode(row.code());
+        String before = OrgEvent.describe(org);
+        change.accept(org);
+        event(run, org, type, row, before);
     }
 
     private void add(SyncRun run, RegistryRow row) {
