@@ -6,7 +6,6 @@ CREATE SEQUENCE event_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE sync_run (
     id              BIGINT       NOT NULL PRIMARY KEY,
-    execution_id    BIGINT,
     file_name       VARCHAR(255) NOT NULL,
     charset         VARCHAR(20),
     trigger_kind    VARCHAR(10)  NOT NULL,

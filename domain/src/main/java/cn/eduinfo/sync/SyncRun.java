@@ -29,9 +29,6 @@ public class SyncRun {
     @SequenceGenerator(name = "sync_seq", sequenceName = "sync_seq", allocationSize = 50)
     private Long id;
 
-    @Column(name = "execution_id")
-    private Long executionId;
-
     @Column(name = "file_name", nullable = false)
     private String fileName;
 
@@ -163,7 +160,6 @@ public class SyncRun {
     }
 
     public Long getId() { return id; }
-    public Long getExecutionId() { return executionId; }
     public String getFileName() { return fileName; }
     public String getCharset() { return charset; }
     public Trigger getTrigger() { return trigger; }

@@ -42,7 +42,6 @@ class SyncRunTest {
         assertEquals(CREATED, run.getCreatedAt());
         assertEquals("GB18030", run.getCharset());
         assertNull(run.getFinishedAt());
-        assertNull(run.getExecutionId());
         assertEquals(0, run.getChangeCount());
         assertEquals(0, run.getProgress());
     }

@@ -11,6 +11,7 @@ import cn.eduinfo.sync.control.SyncRuns;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -96,11 +97,21 @@ public class RegistrySync {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public RunSummary stop(long runId) {
         SyncRun run = load(runId);
-        if (!run.getStatus().isActive() || run.getExecutionId() == null) {
-            throw new DomainException("sync.notRunning");
-        }
-        operator().stop(run.getExecutionId());
+        // The running execution is found by its parameters: the run row is the job's to update.
+        long execution = runningExecutions().stream()
+                .filter(e -> Long.toString(runId).equals(operator().getParameters(e).getProperty("runId")))
+                .findFirst().orElseThrow(() -> new DomainException("sync.notRunning"));
+        operator().stop(execution);
+        audit.record("REGISTRY_SYNC_STOPPED", "SYNC_RUN", runId, "execution " + execution);
         return RunSummary.of(run);
+    }
+
+    private static List<Long> runningExecutions() {
+        try {
+            return operator().getRunningExecutions(JOB);
+        } catch (NoSuchJobException neverStarted) {
+            return List.of();
+        }
     }
 
     /** A stopped, failed or abandoned run goes on where it stopped: a new execution applies what is left. */
@@ -115,7 +126,6 @@ public class RegistrySync {
         Properties parameters = new Properties();
         parameters.setProperty("runId", Long.toString(runId));
         long execution = operator().start(JOB, parameters);
-        runs.started(runId, execution);
         audit.recordAs(context.getCallerPrincipal().getName(), "REGISTRY_SYNC_STARTED", "SYNC_RUN", runId, "execution " + execution);
     }
 

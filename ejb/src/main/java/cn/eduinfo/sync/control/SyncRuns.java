@@ -46,15 +46,6 @@ public class SyncRuns {
                 .setMaxResults(1).getResultList().isEmpty();
     }
 
-    /**
-     * The job is already running and updating its run: record the execution without touching the
-     * run's version, so that neither side's commit is refused as a concurrent change.
-     */
-    public void started(long runId, long executionId) {
-        em.createQuery("UPDATE SyncRun r SET r.executionId = :e WHERE r.id = :id")
-                .setParameter("e", executionId).setParameter("id", runId).executeUpdate();
-    }
-
     public SyncRun resume(long runId) {
         SyncRun run = em.find(SyncRun.class, runId);
         if (run == null || !run.getStatus().canResume()) {
