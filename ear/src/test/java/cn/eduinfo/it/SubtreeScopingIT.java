@@ -53,17 +53,22 @@ class SubtreeScopingIT {
         long ownReviewerAccount = Fixtures.accountId(prefecture, "460105", "460105R1");
 
         Api county = Api.demo(base, "460105A1");
-        Map<String, Api.Reply> attempts = Map.of(
-                "find", county.get("api/organisations/" + otherCounty),
-                "children", county.get("api/organisations/" + otherCounty + "/children"),
-                "trail", county.get("api/organisations/" + otherSchool + "/trail"),
-                "school", county.get("api/organisations/" + otherSchool),
-                "accounts", county.get("api/accounts?organisation=" + otherCounty),
-                "reset", county.post("api/accounts/" + otherAccount + "/password-reset", null),
-                "disable", county.put("api/accounts/" + otherAccount + "/enabled?value=false", null),
-                "slips", county.get("api/accounts/slips?organisation=" + otherCounty),
-                "enrolment", county.put("api/organisations/" + otherSchool + "/enrolment-suspended?value=true", null),
-                "ownReviewerAccount", county.post("api/accounts/" + ownReviewerAccount + "/password-reset", null));
+        long ownCounty = Fixtures.orgId(county, "460105");
+        Map<String, Api.Reply> attempts = Map.ofEntries(
+                Map.entry("events", county.get("api/organisations/" + otherSchool + "/events")),
+                Map.entry("moveIn", county.post("api/affiliations/moves?organisation=" + otherSchool + "&to=" + ownCounty, null)),
+                Map.entry("moveOut", county.post("api/affiliations/moves?organisation=" + ownCounty + "&to=" + otherCounty, null)),
+                Map.entry("confirm", county.post("api/affiliations/999999999/confirm", null)),
+                Map.entry("find", county.get("api/organisations/" + otherCounty)),
+                Map.entry("children", county.get("api/organisations/" + otherCounty + "/children")),
+                Map.entry("trail", county.get("api/organisations/" + otherSchool + "/trail")),
+                Map.entry("school", county.get("api/organisations/" + otherSchool)),
+                Map.entry("accounts", county.get("api/accounts?organisation=" + otherCounty)),
+                Map.entry("reset", county.post("api/accounts/" + otherAccount + "/password-reset", null)),
+                Map.entry("disable", county.put("api/accounts/" + otherAccount + "/enabled?value=false", null)),
+                Map.entry("slips", county.get("api/accounts/slips?organisation=" + otherCounty)),
+                Map.entry("enrolment", county.put("api/organisations/" + otherSchool + "/enrolment-suspended?value=true", null)),
+                Map.entry("ownReviewerAccount", county.post("api/accounts/" + ownReviewerAccount + "/password-reset", null)));
         attempts.forEach((what, reply) -> {
             assertEquals(403, reply.status(), what + ": " + reply);
             assertEquals("error.outOfScope", reply.json().getString("key"), what);
