@@ -9,10 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
-/** The shapes of the organisation tree (DOMAIN.md, 第二条, 第九~十二条) and the tier each unit reports in. */
+/**
+ * The shapes of the organisation tree (DOMAIN.md, 第二条, 第九~十二条) and the tier each unit reports in.
+ * Refused shapes are in {@link RefusedTreeShapesTest}, the codes in {@link OrgCodesTest}.
+ */
 class TreeAndTierRulesTest {
 
     private final Organisation moe = Organisation.moe("教育部");
@@ -168,120 +169,6 @@ class TreeAndTierRulesTest {
     }
 
     @Nested
-    class RefusedShapes {
-
-        /** Refused for the stated reason, not by accident of some other check. */
-        private void refused(String reason, org.junit.jupiter.api.function.Executable action) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, action);
-            assertTrue(e.getMessage().contains(reason), "expected '" + reason + "' but was: " + e.getMessage());
-        }
-
-        @Test
-        void prefectureUnderTheMoeIsRefused() {
-            refused("PREFECTURE cannot sit under MOE",
-                    () -> Organisation.authority("460100", "海口市教育局", OrgKind.PREFECTURE, moe));
-        }
-
-        @Test
-        void provinceUnderAProvinceIsRefused() {
-            Organisation hainan = province("460000", "海南省教育厅");
-            assertThrows(IllegalArgumentException.class,
-                    () -> Organisation.authority("110000", "北京市教育委员会", OrgKind.PROVINCE, hainan));
-        }
-
-        @Test
-        void countyUnderTheMoeOrACountyIsRefused() {
-            Organisation hainan = province("460000", "海南省教育厅");
-            Organisation county = Organisation.authority("469001", "五指山市教育局", OrgKind.COUNTY, hainan);
-            assertThrows(IllegalArgumentException.class,
-                    () -> Organisation.authority("469002", "琼海市教育局", OrgKind.COUNTY, moe));
-            assertThrows(IllegalArgumentException.class,
-                    () -> Organisation.authority("469002", "琼海市教育局", OrgKind.COUNTY, county));
-        }
-
-        @Test
-        void authorityWithoutParentIsRefused() {
-            assertThrows(IllegalArgumentException.class,
-                    () -> Organisation.authority("460000", "海南省教育厅", OrgKind.PROVINCE, null));
-        }
-
-        @Test
-        void authorityFactoryRefusesMoeAndSchoolKinds() {
-            assertThrows(IllegalArgumentException.class,
-                    () -> Organisation.authority("000001", "第二个教育部", OrgKind.MOE, moe));
-            assertThrows(IllegalArgumentException.class,
-                    () -> Organisation.authority("460000", "学校", OrgKind.SCHOOL, moe));
-        }
-
-        @Test
-        void schoolFactoryRefusesAuthorityKinds() {
-            Organisation hainan = province("460000", "海南省教育厅");
-            assertThrows(IllegalArgumentException.class,
-                    () -> Organisation.school("2146000001", "x", OrgKind.COUNTY, hainan, "460000"));
-        }
-
-        @Test
-        void schoolUnderASchoolIsRefused() {
-            Organisation hainan = province("460000", "海南省教育厅");
-            Organisation danzhou = Organisation.authority("460400", "儋州市教育局", OrgKind.PREFECTURE, hainan);
-            Organisation school = Organisation.school("2146000001", "儋州市第一小学", OrgKind.SCHOOL, danzhou, "460400");
-            refused("belongs to an education authority",
-                    () -> Organisation.school("2146000002", "分校", OrgKind.SCHOOL, school, "460400"));
-            refused("belongs to an education authority",
-                    () -> Organisation.school("2146000003", "教学点", OrgKind.TEACHING_POINT, school, "460400"));
-        }
-
-        @Test
-        void schoolWithoutParentIsRefused() {
-            assertThrows(IllegalArgumentException.class,
-                    () -> Organisation.school("2146000001", "x", OrgKind.SCHOOL, null, "460400"));
-        }
-
-        @Test
-        void nonHeiSchoolDirectlyUnderTheMoeIsRefused() {
-            refused("only MoE universities",
-                    () -> Organisation.school("2111000001", "部属小学", OrgKind.SCHOOL, moe, "110000"));
-            refused("only MoE universities",
-                    () -> Organisation.school("2111000002", "部属教学点", OrgKind.TEACHING_POINT, moe, "110000"));
-        }
-
-        @Test
-        void heiKindWithAPrimarySchoolCodeIsRefused() {
-            refused("does not fit kind HEI",
-                    () -> Organisation.school("2111010001", "北京大学", OrgKind.HEI, moe, "110108"));
-        }
-
-        @Test
-        void schoolKindWithAnHeiCodeIsRefused() {
-            Organisation hainan = province("460000", "海南省教育厅");
-            refused("does not fit kind SCHOOL",
-                    () -> Organisation.school("4146010658", "海南师范大学", OrgKind.SCHOOL, hainan, "460100"));
-        }
-
-        @ParameterizedTest
-        @ValueSource(strings = {"", "46000", "4600000", "46000a", "4600-0", " 460000"})
-        void malformedDivisionCodesAreRefused(String code) {
-            refused("not a division code",
-                    () -> Organisation.authority(code, "x", OrgKind.PROVINCE, moe));
-        }
-
-        @Test
-        void nullDivisionCodeIsRefused() {
-            refused("not a division code",
-                    () -> Organisation.authority(null, "x", OrgKind.PROVINCE, moe));
-        }
-
-        @ParameterizedTest
-        @ValueSource(strings = {"214600000", "21460000011", "2100000001", "0146000001", "8146000001",
-                "21460000a1", "460000", "2x46000001"})
-        void malformedSchoolCodesAreRefused(String code) {
-            Organisation hainan = province("460000", "海南省教育厅");
-            refused("not a school identification code",
-                    () -> Organisation.school(code, "x", OrgKind.SCHOOL, hainan, "460000"));
-        }
-    }
-
-    @Nested
     class SubtreeContainment {
 
         private final Organisation hainan = province("460000", "海南省教育厅");
@@ -342,92 +229,6 @@ class TreeAndTierRulesTest {
             assertTrue(hainan.contains(school));
             assertFalse(sanya.contains(school));
             assertFalse(school.contains(xiuying));
-        }
-    }
-
-    @Nested
-    class Codes {
-
-        @Test
-        void validSchoolCodesForEveryCategory() {
-            for (SchoolCategory c : SchoolCategory.values()) {
-                String code = OrgCodes.schoolCode(c, "46", 1);
-                assertEquals(10, code.length());
-                assertTrue(OrgCodes.isSchoolCode(code), code);
-                assertEquals(c, SchoolCategory.ofCode(code.substring(0, 2)).orElseThrow());
-            }
-        }
-
-        @Test
-        void schoolCodeIsCategoryProvinceSequence() {
-            assertEquals("2146000042", OrgCodes.schoolCode(SchoolCategory.PRIMARY, "46", 42));
-            assertEquals("4111999999", OrgCodes.schoolCode(SchoolCategory.REGULAR_HEI, "11", 999_999));
-        }
-
-        @Test
-        void schoolCodeSequenceOutOfRangeIsRefused() {
-            assertThrows(IllegalArgumentException.class, () -> OrgCodes.schoolCode(SchoolCategory.PRIMARY, "46", 0));
-            assertThrows(IllegalArgumentException.class, () -> OrgCodes.schoolCode(SchoolCategory.PRIMARY, "46", 1_000_000));
-        }
-
-        @Test
-        void anyNineXCategoryIsOther() {
-            assertTrue(OrgCodes.isSchoolCode("9146000001"));
-            assertTrue(OrgCodes.isSchoolCode("9946000001"));
-            assertEquals(SchoolCategory.OTHER, SchoolCategory.ofCode("93").orElseThrow());
-        }
-
-        @ParameterizedTest
-        @ValueSource(strings = {"12", "22", "33", "35", "43", "50", "52", "00", "9a", "1", "211"})
-        void unknownCategoriesAreRejected(String prefix) {
-            assertTrue(SchoolCategory.ofCode(prefix).isEmpty(), prefix);
-        }
-
-        @Test
-        void provinceDigitsMustNotBe00() {
-            assertFalse(OrgCodes.isSchoolCode("2100000001"));
-            assertTrue(OrgCodes.isSchoolCode("2101000001"));
-        }
-
-        @Test
-        void schoolCodeMustHaveTenDigits() {
-            assertFalse(OrgCodes.isSchoolCode("214600001"));
-            assertFalse(OrgCodes.isSchoolCode("21460000011"));
-            assertFalse(OrgCodes.isSchoolCode("21460000O1"));
-            assertFalse(OrgCodes.isSchoolCode(null));
-            assertTrue(OrgCodes.isSchoolCode("2146000001"));
-        }
-
-        @Test
-        void divisionCodesAreSixDigits() {
-            assertTrue(OrgCodes.isDivisionCode("000000"));
-            assertTrue(OrgCodes.isDivisionCode("460400"));
-            assertFalse(OrgCodes.isDivisionCode("46040"));
-            assertFalse(OrgCodes.isDivisionCode("4604000"));
-            assertFalse(OrgCodes.isDivisionCode(null));
-        }
-
-        @Test
-        void provinceDirectCountiesAndMunicipalities() {
-            for (String c : new String[] {"419001", "429004", "469001", "659001"}) {
-                assertTrue(OrgCodes.isProvinceDirectCounty(c), c);
-            }
-            assertFalse(OrgCodes.isProvinceDirectCounty("460105"));
-            assertFalse(OrgCodes.isProvinceDirectCounty("460400"));
-            assertFalse(OrgCodes.isProvinceDirectCounty("4690"));
-            for (String p : new String[] {"11", "12", "31", "50"}) {
-                assertTrue(OrgCodes.isMunicipality(p), p);
-            }
-            assertFalse(OrgCodes.isMunicipality("46"));
-            assertFalse(OrgCodes.isMunicipality("66"));
-        }
-
-        @Test
-        void heiCategories() {
-            assertTrue(SchoolCategory.REGULAR_HEI.isHigherEducation());
-            assertTrue(SchoolCategory.ADULT_HEI.isHigherEducation());
-            assertFalse(SchoolCategory.PRIMARY.isHigherEducation());
-            assertFalse(SchoolCategory.OTHER.isHigherEducation());
         }
     }
 

@@ -1,0 +1,83 @@
+package cn.eduinfo.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A school's new administrator logs in with the slip's password and is led through the first-login form. */
+@ExtendWith(ArquillianExtension.class)
+class BrowserFirstLoginIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    @Test
+    void aNewHolderSetsAPasswordAndPersonalInformationBeforeSeeingAnything() {
+        String base = Deployments.base(url);
+        Api county = Api.demo(base, "460105A1");
+        String school = county.get("api/organisations/" + Fixtures.orgId(county, "460105") + "/children").array()
+                .getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(o -> o.getString("kind").equals("SCHOOL") && !o.getString("code").equals("2146000001"))
+                .findFirst().orElseThrow().getString("code");
+        String username = school + "A1";
+        String initial = Fixtures.issue(county, school, username);
+
+        try (Browser browser = new Browser()) {
+            try {
+                browser.open(base + "login.xhtml");
+                browser.type("#login\\:username", username);
+                browser.type("#login\\:password", initial);
+                browser.click("#login\\:submit");
+                browser.find("#password\\:current");
+                assertTrue(browser.currentUrl().endsWith("/account/first-login.xhtml"), browser.currentUrl());
+                browser.screenshot("20-first-login-password");
+
+                browser.open(base + "org/browse.xhtml");
+                browser.find("#password\\:current");
+                assertTrue(browser.currentUrl().endsWith("/account/first-login.xhtml"), "every page leads to the first-login form");
+
+                browser.type("#password\\:current", initial);
+                browser.type("#password\\:new", "abcdefgh");
+                browser.type("#password\\:confirm", "abcdefgh");
+                browser.click("#password\\:change");
+                browser.waitForText("#messages", "至少三类");
+
+                browser.type("#password\\:current", initial);
+                browser.type("#password\\:new", "Xiuying#2026");
+                browser.type("#password\\:confirm", "Xiuying#2026");
+                browser.click("#password\\:change");
+                browser.find("#personal\\:realName");
+                browser.screenshot("21-first-login-personal");
+
+                browser.type("#personal\\:realName", "<script>alert(1)</script>");
+                browser.type("#personal\\:position", "校长");
+                browser.type("#personal\\:phone", "0898-68881234");
+                browser.type("#personal\\:email", "xiaozhang@example.cn");
+                browser.click("#personal\\:save");
+                browser.waitForText("#messages", "请填写真实姓名");
+
+                browser.type("#personal\\:realName", "陈静");
+                browser.click("#personal\\:save");
+                browser.waitForText("#home-code", school);
+                assertEquals("管理员", browser.text("#home-role"));
+                browser.screenshot("22-first-login-done");
+            } catch (RuntimeException | AssertionError e) {
+                browser.failed();
+                throw e;
+            }
+        }
+        assertEquals(200, Api.as(base, username, "Xiuying#2026").get("api/organisations/mine").status());
+    }
+}
