@@ -68,6 +68,11 @@ class RegistrySyncIT {
         assertEquals("和平区第一实验小学", moe.get("api/organisations/" + Fixtures.orgId(moe, "2112000001")).json().getString("name"));
         assertEquals("CLOSED", moe.get("api/organisations/" + school2).json().getString("status"));
         assertFalse(security.get("api/accounts?organisation=" + school2).array().getJsonObject(0).getBoolean("enabled"), "a closed school's account is disabled");
+        // The tree as of a date, read back from the dated events.
+        assertTrue(moe.get("api/organisations/" + school2 + "/as-of?date=2026-12-31").json().getString("state").endsWith("ACTIVE"));
+        assertTrue(moe.get("api/organisations/" + school2 + "/as-of?date=2027-01-01").json().getString("state").endsWith("CLOSED"));
+        assertFalse(moe.get("api/organisations/" + school2 + "/as-of?date=2026-09-30").json().getBoolean("existed"));
+        assertEquals(400, moe.get("api/organisations/" + school2 + "/as-of?date=yesterday").status());
         assertEquals("MERGED", moe.get("api/organisations/" + Fixtures.orgId(moe, "2112000003")).json().getString("status"));
         long moved = Fixtures.orgId(moe, "2112000005");
         assertEquals("和平区教育局", moe.get("api/organisations/" + moved).json().getString("parentName"), "the registry alone moves nothing");

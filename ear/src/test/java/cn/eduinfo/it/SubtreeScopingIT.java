@@ -56,6 +56,7 @@ class SubtreeScopingIT {
         long ownCounty = Fixtures.orgId(county, "460105");
         Map<String, Api.Reply> attempts = Map.ofEntries(
                 Map.entry("events", county.get("api/organisations/" + otherSchool + "/events")),
+                Map.entry("asOf", county.get("api/organisations/" + otherSchool + "/as-of?date=2026-01-01")),
                 Map.entry("moveIn", county.post("api/affiliations/moves?organisation=" + otherSchool + "&to=" + ownCounty, null)),
                 Map.entry("moveOut", county.post("api/affiliations/moves?organisation=" + ownCounty + "&to=" + otherCounty, null)),
                 Map.entry("confirm", county.post("api/affiliations/999999999/confirm", null)),

@@ -3,6 +3,7 @@ package cn.eduinfo.org.boundary;
 import cn.eduinfo.account.Role;
 import cn.eduinfo.audit.boundary.AuditTrail;
 import cn.eduinfo.org.OrgEvent;
+import cn.eduinfo.org.OrgHistory;
 import cn.eduinfo.org.Organisation;
 import cn.eduinfo.shared.DomainException;
 import cn.eduinfo.shared.OutOfScopeException;
@@ -12,6 +13,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -92,6 +94,16 @@ public class Organisations {
         return em.createQuery("SELECT e FROM OrgEvent e WHERE e.organisation = :o ORDER BY e.effective, e.id", OrgEvent.class)
                 .setParameter("o", org)
                 .getResultList().stream().map(EventLine::of).toList();
+    }
+
+    /** The unit as it stood on {@code date}, read back from its events. */
+    public AsOf asOf(long id, LocalDate date) {
+        Organisation org = caller.organisationInScope(id);
+        List<OrgEvent> events = em.createQuery("SELECT e FROM OrgEvent e WHERE e.organisation = :o", OrgEvent.class)
+                .setParameter("o", org).getResultList();
+        return OrgHistory.asOf(events, date, OrgEvent.describe(org))
+                .map(state -> new AsOf(date, true, state))
+                .orElseGet(() -> new AsOf(date, false, null));
     }
 
     /** 暂停招生: kept by the school's own administrator (第十一条). */

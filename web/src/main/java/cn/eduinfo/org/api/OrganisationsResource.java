@@ -1,5 +1,6 @@
 package cn.eduinfo.org.api;
 
+import cn.eduinfo.org.boundary.AsOf;
 import cn.eduinfo.org.boundary.EventLine;
 import cn.eduinfo.org.boundary.OrgSummary;
 import cn.eduinfo.org.boundary.Organisations;
@@ -12,6 +13,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import cn.eduinfo.shared.DomainException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** /api/organisations: the caller's subtree, read only (affiliation and the registry come later). */
@@ -51,6 +55,17 @@ public class OrganisationsResource {
     @Path("{id}/events")
     public List<EventLine> events(@PathParam("id") long id) {
         return organisations.events(id);
+    }
+
+    /** ?date=yyyy-MM-dd */
+    @GET
+    @Path("{id}/as-of")
+    public AsOf asOf(@PathParam("id") long id, @QueryParam("date") String date) {
+        try {
+            return organisations.asOf(id, LocalDate.parse(date == null ? "" : date));
+        } catch (DateTimeParseException e) {
+            throw new DomainException("org.asOf.badDate");
+        }
     }
 
     @GET

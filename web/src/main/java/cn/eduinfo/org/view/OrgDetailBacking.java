@@ -2,6 +2,7 @@ package cn.eduinfo.org.view;
 
 import cn.eduinfo.account.boundary.AccountSummary;
 import cn.eduinfo.account.boundary.Accounts;
+import cn.eduinfo.org.boundary.AsOf;
 import cn.eduinfo.org.boundary.EventLine;
 import cn.eduinfo.org.boundary.OrgSummary;
 import cn.eduinfo.org.boundary.Organisations;
@@ -13,6 +14,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 
 /** org/detail.xhtml?id=…: one unit of my subtree; a deep link outside it shows a refusal and nothing else. */
@@ -36,6 +38,8 @@ public class OrgDetailBacking implements Serializable {
     private long subtreeSize;
     private List<AccountSummary> accountList = List.of();
     private List<EventLine> events = List.of();
+    private LocalDate asOfDate;
+    private AsOf asOf;
 
     /** f:viewAction */
     public void load() {
@@ -76,6 +80,18 @@ public class OrgDetailBacking implements Serializable {
         }
     }
 
+    /** The unit as it stood on the chosen date. */
+    public void showAsOf() {
+        try {
+            asOf = asOfDate == null ? null : organisations.asOf(org.id(), asOfDate);
+        } catch (DomainException e) {
+            messages.error(e);
+        }
+    }
+
+    public LocalDate getAsOfDate() { return asOfDate; }
+    public void setAsOfDate(LocalDate asOfDate) { this.asOfDate = asOfDate; }
+    public AsOf getAsOf() { return asOf; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public OrgSummary getOrg() { return org; }
