@@ -72,6 +72,7 @@ class BrowserFirstLoginIT {
                 browser.click("#personal\\:save");
                 browser.waitForText("#home-code", school);
                 assertEquals("管理员", browser.text("#home-role"));
+                assertTrue(!browser.pageText().contains("下级账号"), "a school has no subordinate accounts to hand out");
                 browser.screenshot("22-first-login-done");
             } catch (RuntimeException | AssertionError e) {
                 browser.failed();
