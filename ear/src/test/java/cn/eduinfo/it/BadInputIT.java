@@ -4,29 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Empty, huge, SQL and script input gets a clear message in the caller's language and changes nothing. */
-@ExtendWith(ArquillianExtension.class)
-class BadInputIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL url;
+class BadInputIT extends ItBase {
 
     @Test
     void searchTextIsNeverSqlAndHugeTextIsRefusedWithAMessage() {
-        Api county = Api.demo(Deployments.base(url), "460105I1");
+        Api county = Api.demo(base(), "460105I1");
         var injected = county.get("api/organisations?q=" + Api.q("' OR '1'='1' --"));
         assertEquals(200, injected.status());
         assertEquals("[]", injected.body());
@@ -44,7 +29,7 @@ class BadInputIT {
 
     @Test
     void malformedIdsAndBodiesAreRefusedWithoutAStackTrace() {
-        Api county = Api.demo(Deployments.base(url), "460105A1");
+        Api county = Api.demo(base(), "460105A1");
         for (var reply : new Api.Reply[]{
                 county.get("api/organisations/abc"),
                 county.get("api/organisations/" + "9".repeat(40)),
@@ -57,7 +42,7 @@ class BadInputIT {
 
     @Test
     void oversizedAndScriptPersonalInformationChangesNothing() {
-        String base = Deployments.base(url);
+        String base = base();
         Api holder = Api.demo(base, "460105I1");
         String before = holder.get("api/me").json().getString("realName");
         for (String body : new String[]{

@@ -3,29 +3,14 @@ package cn.eduinfo.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A school's new administrator logs in with the slip's password and is led through the first-login form. */
-@ExtendWith(ArquillianExtension.class)
-class BrowserFirstLoginIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL url;
+class BrowserFirstLoginIT extends ItBase {
 
     @Test
     void aNewHolderSetsAPasswordAndPersonalInformationBeforeSeeingAnything() {
-        String base = Deployments.base(url);
+        String base = base();
         Api county = Api.demo(base, "460105A1");
         String school = county.get("api/organisations/" + Fixtures.orgId(county, "460105") + "/children").array()
                 .getValuesAs(jakarta.json.JsonObject.class).stream()

@@ -4,30 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.nio.file.Files;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A county administrator in a real browser: log in, switch language, browse the tree, follow a bad deep link. */
-@ExtendWith(ArquillianExtension.class)
-class BrowserLoginAndOrganisationBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL url;
+class BrowserLoginAndOrganisationBrowserIT extends ItBase {
 
     @Test
     void aCountyAdministratorLogsInSwitchesLanguageAndBrowsesItsSubtree() {
-        String base = Deployments.base(url);
+        String base = base();
         long otherCounty = Fixtures.orgId(Api.demo(base, "460100A1"), "460106");
         try (Browser browser = new Browser()) {
             try {

@@ -3,31 +3,16 @@ package cn.eduinfo.it;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** An operator of the MoE information centre uploads a snapshot, watches the run finish and opens its change set. */
-@ExtendWith(ArquillianExtension.class)
-class BrowserOperatorSyncsTheRegistryIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL url;
+class BrowserOperatorSyncsTheRegistryIT extends ItBase {
 
     @Test
     void anOperatorUploadsASnapshotAndOpensItsChangeSet() throws IOException {
-        String base = Deployments.base(url);
+        String base = base();
         RegistryFiles file = RegistryFiles.withMoe()
                 .authority("150000", "内蒙古自治区教育厅", "PROVINCE", "000000")
                 .authority("150102", "新城区教育局", "COUNTY", "150000");

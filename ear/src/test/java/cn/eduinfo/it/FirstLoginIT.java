@@ -4,28 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(ArquillianExtension.class)
-class FirstLoginIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL url;
+class FirstLoginIT extends ItBase {
 
     @Test
     void aHandedOutAccountMustSetItsPasswordAndPersonalInformationBeforeAnythingElse() {
-        String base = Deployments.base(url);
+        String base = base();
         String initial = Fixtures.issue(Api.demo(base, "460100A1"), "460108", "460108I1");
         Api first = Api.as(base, "460108I1", initial);
 

@@ -3,28 +3,13 @@ package cn.eduinfo.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(ArquillianExtension.class)
-class LockoutIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL url;
+class LockoutIT extends ItBase {
 
     @Test
     void fiveConsecutiveFailuresLockTheAccountEvenAgainstTheRightPasswordUntilItIsReset() {
-        String base = Deployments.base(url);
+        String base = base();
         Api prefectureAdmin = Api.demo(base, "460100A1");
         String initial = Fixtures.issue(prefectureAdmin, "460107", "460107R1");
 

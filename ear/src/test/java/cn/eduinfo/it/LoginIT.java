@@ -5,28 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(ArquillianExtension.class)
-class LoginIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL url;
+class LoginIT extends ItBase {
 
     @Test
     void aDemoAccountLogsInAndSeesItsOwnOrganisationRoleAndTier() {
-        var me = Api.demo(Deployments.base(url), "460105R1").get("api/me");
+        var me = Api.demo(base(), "460105R1").get("api/me");
         assertEquals(200, me.status(), me.toString());
         assertEquals("REVIEWER", me.json().getString("role"));
         JsonObject org = me.json().getJsonObject("organisation");
@@ -37,7 +22,7 @@ class LoginIT {
 
     @Test
     void aWrongPasswordIsRefusedAndAudited() {
-        String base = Deployments.base(url);
+        String base = base();
         var refused = Api.as(base, "460100I1", "Wrong#Pass1").get("api/me");
         assertEquals(401, refused.status());
         var trail = Api.demo(base, "auditadmin").get("api/audit?actor=460100I1");
@@ -49,7 +34,7 @@ class LoginIT {
 
     @Test
     void aSuccessfulLoginIsAuditedWithTheClientAddress() {
-        String base = Deployments.base(url);
+        String base = base();
         assertEquals(200, Api.demo(base, "460100I1").get("api/me").status());
         var trail = Api.demo(base, "auditadmin").get("api/audit?actor=460100I1");
         JsonObject success = trail.array().getValuesAs(JsonObject.class).stream()
@@ -60,7 +45,7 @@ class LoginIT {
 
     @Test
     void unknownUsersAndInjectedNamesAreRefusedLikeAWrongPassword() {
-        String base = Deployments.base(url);
+        String base = base();
         for (String name : new String[]{"nobody", "' OR '1'='1", "<script>alert(1)</script>", "x".repeat(10_000), ""}) {
             var reply = Api.as(base, name, Api.DEMO_PASSWORD).get("api/me");
             // A 10,000-character name makes a header the server refuses outright (4xx): a refusal too.
@@ -72,7 +57,7 @@ class LoginIT {
 
     @Test
     void withoutCredentialsTheApiAsksForThemAndPagesLeadToTheLoginPage() {
-        String base = Deployments.base(url);
+        String base = base();
         assertEquals(401, Api.anonymous(base).get("api/me").status());
         var page = Api.anonymous(base).get("home.xhtml");
         assertEquals(302, page.status());
@@ -80,7 +65,7 @@ class LoginIT {
 
     @Test
     void platformAccountsSeeNoReportingScopeTheyAreNotEntitledTo() {
-        String base = Deployments.base(url);
+        String base = base();
         assertEquals(403, Api.demo(base, "auditadmin").get("api/organisations/mine").status());
         assertEquals(403, Api.demo(base, "sysadmin").get("api/audit").status());
         assertEquals(403, Api.demo(base, "sysadmin").get("api/accounts").status());

@@ -5,30 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.nio.charset.Charset;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** An operator synchronises the tree from registry snapshots; each test works in a province of its own. */
-@ExtendWith(ArquillianExtension.class)
-class RegistrySyncIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL url;
+class RegistrySyncIT extends ItBase {
 
     @Test
     void aSnapshotAddsASubtreeWithAccountsThenADeltaRenamesClosesMergesAndProposesAMove() {
-        String base = Deployments.base(url);
+        String base = base();
         Api operator = Api.demo(base, "sysadmin");
         RegistryFiles tianjin = RegistryFiles.withMoe()
                 .authority("120000", "天津市教育委员会", "PROVINCE", "000000")
@@ -96,7 +81,7 @@ class RegistrySyncIT {
 
     @Test
     void aBrokenFileChangesNothingAndReportsEveryProblemByLine() {
-        String base = Deployments.base(url);
+        String base = base();
         Api operator = Api.demo(base, "sysadmin");
         String before = Database.fingerprint();
         byte[] broken = RegistryFiles.withMoe()
@@ -129,7 +114,7 @@ class RegistrySyncIT {
 
     @Test
     void aRunStoppedAfterItsFirstCheckpointResumesAndEndsAsAnUninterruptedRunWould() {
-        String base = Deployments.base(url);
+        String base = base();
         Api operator = Api.demo(base, "sysadmin");
         int schools = 3000;
         RegistryFiles shanxi = RegistryFiles.withMoe()

@@ -5,30 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A county account asks for another county's organisation and accounts by id: every door says no. */
-@ExtendWith(ArquillianExtension.class)
-class SubtreeScopingIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL url;
+class SubtreeScopingIT extends ItBase {
 
     @Test
     void aCountySeesItsOwnSubtreeOnly() {
-        String base = Deployments.base(url);
+        String base = base();
         Api county = Api.demo(base, "460105A1");
         var children = county.get("api/organisations/" + Fixtures.orgId(county, "460105") + "/children");
         assertEquals(200, children.status());
@@ -44,7 +29,7 @@ class SubtreeScopingIT {
 
     @Test
     void everyBoundaryMethodThatTakesAnIdRefusesAnotherCounty() {
-        String base = Deployments.base(url);
+        String base = base();
         Api prefecture = Api.demo(base, "460100A1");
         long otherCounty = Fixtures.orgId(prefecture, "460106");
         long otherSchool = prefecture.get("api/organisations/" + otherCounty + "/children").array().getJsonObject(0).getJsonNumber("id").longValue();
@@ -84,7 +69,7 @@ class SubtreeScopingIT {
 
     @Test
     void unknownIdsAreRefusedTheSameWay() {
-        Api county = Api.demo(Deployments.base(url), "460105A1");
+        Api county = Api.demo(base(), "460105A1");
         assertEquals(403, county.get("api/organisations/999999999").status());
         assertEquals(403, county.post("api/accounts/999999999/password-reset", null).status());
     }
