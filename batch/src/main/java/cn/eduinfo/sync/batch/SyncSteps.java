@@ -91,6 +91,7 @@ public class SyncSteps {
                 .toList();
     }
 
+    /** Audited here directly: the shared lib cannot see the EJB module's AuditTrail. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void finish(long runId, BatchStatus batchStatus, String exitStatus) {
         SyncRun run = em.find(SyncRun.class, runId);

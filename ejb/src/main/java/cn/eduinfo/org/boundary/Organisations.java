@@ -90,18 +90,13 @@ public class Organisations {
 
     /** The unit's dated history: additions, renames, closures, mergers, moves (第二十二条). */
     public List<EventLine> events(long id) {
-        Organisation org = caller.organisationInScope(id);
-        return em.createQuery("SELECT e FROM OrgEvent e WHERE e.organisation = :o ORDER BY e.effective, e.id", OrgEvent.class)
-                .setParameter("o", org)
-                .getResultList().stream().map(EventLine::of).toList();
+        return eventsOf(caller.organisationInScope(id)).stream().map(EventLine::of).toList();
     }
 
     /** The unit as it stood on {@code date}, read back from its events. */
     public AsOf asOf(long id, LocalDate date) {
         Organisation org = caller.organisationInScope(id);
-        List<OrgEvent> events = em.createQuery("SELECT e FROM OrgEvent e WHERE e.organisation = :o", OrgEvent.class)
-                .setParameter("o", org).getResultList();
-        return OrgHistory.asOf(events, date, OrgEvent.describe(org))
+        return OrgHistory.asOf(eventsOf(org), date, OrgEvent.describe(org))
                 .map(state -> new AsOf(date, true, state))
                 .orElseGet(() -> new AsOf(date, false, null));
     }
@@ -116,6 +111,11 @@ public class Organisations {
         own.setEnrolmentSuspended(suspended);
         audit.record(suspended ? "ORG_ENROLMENT_SUSPENDED" : "ORG_ENROLMENT_RESUMED", "ORGANISATION", own.getCode(), own.getName());
         return OrgSummary.of(own);
+    }
+
+    private List<OrgEvent> eventsOf(Organisation org) {
+        return em.createQuery("SELECT e FROM OrgEvent e WHERE e.organisation = :o ORDER BY e.effective, e.id", OrgEvent.class)
+                .setParameter("o", org).getResultList();
     }
 
     private static String escapeLike(String s) {
