@@ -24,4 +24,25 @@ public final class OrgHistory {
                 .max(Comparator.comparing(OrgEvent::getEffective).thenComparing(OrgEvent::getRecordedAt))
                 .map(OrgEvent::getAfter);
     }
+
+    /** A state as {@link OrgEvent#describe} wrote it: name · code of the superior (— for none) · status. */
+    public record State(String name, String parentCode, OrgStatus status) {
+
+        private static final String SEP = " · ";
+
+        public static State parse(String text) {
+            int last = text.lastIndexOf(SEP);
+            int middle = text.lastIndexOf(SEP, last - 1);
+            if (middle < 0) {
+                throw new IllegalArgumentException("not a unit state: " + text);
+            }
+            String parent = text.substring(middle + SEP.length(), last);
+            return new State(text.substring(0, middle), "—".equals(parent) ? null : parent,
+                    OrgStatus.valueOf(text.substring(last + SEP.length())));
+        }
+
+        public boolean isUnder(String code) {
+            return code.equals(parentCode);
+        }
+    }
 }

@@ -61,6 +61,10 @@ public class SyncRun {
     @Column(name = "applied_count", nullable = false)
     private int appliedCount;
 
+    /** Every change up to this sequence number is applied (-1: none yet). */
+    @Column(name = "applied_through", nullable = false)
+    private int appliedThrough = -1;
+
     @Column(name = "error_count", nullable = false)
     private int errorCount;
 
@@ -128,8 +132,17 @@ public class SyncRun {
         return byType.getOrDefault(type, 0L).intValue();
     }
 
-    public void applied(int count) {
+    /** The changes up to {@code lastSeq} are applied, {@code count} of them by this step. */
+    public void appliedThrough(int lastSeq, int count) {
+        if (lastSeq <= appliedThrough) {
+            throw new IllegalStateException("changes up to " + appliedThrough + " are applied already");
+        }
+        appliedThrough = lastSeq;
         appliedCount += count;
+    }
+
+    public boolean isApplied(int seq) {
+        return seq <= appliedThrough;
     }
 
     public void ended(RunStatus outcome, Instant now) {
@@ -170,6 +183,7 @@ public class SyncRun {
     public int getTotalRows() { return totalRows; }
     public int getChangeCount() { return changeCount; }
     public int getAppliedCount() { return appliedCount; }
+    public int getAppliedThrough() { return appliedThrough; }
     public int getErrorCount() { return errorCount; }
     public int getAdded() { return added; }
     public int getChanged() { return changed; }

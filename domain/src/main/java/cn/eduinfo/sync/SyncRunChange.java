@@ -15,14 +15,13 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 
 /**
- * One change of a run's change set, kept until it is applied: the apply step reads the
- * unapplied ones in order, so a stopped or crashed run resumes exactly where it was.
+ * One change of a run's change set. The file's row is kept in columns, so that the apply step
+ * works on whole ranges of changes in SQL; the run records up to which sequence number they are
+ * applied ({@link SyncRun#getAppliedThrough()}), so a stopped or crashed run resumes where it was.
  */
 @Entity
 @Table(name = "sync_run_change")
 public class SyncRunChange {
-
-    private static final String SEP = "\u001f";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sync_seq")
@@ -48,14 +47,34 @@ public class SyncRunChange {
     @Column(name = "after_text", nullable = false, length = 1000)
     private String afterText;
 
-    @Column(name = "row_data", nullable = false, length = 1000)
-    private String rowData;
-
     @Column(length = 10)
     private String proposer;
 
-    @Column(nullable = false)
-    private boolean applied;
+    @Column(length = 200)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private OrgKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "school_category", length = 30)
+    private SchoolCategory category;
+
+    @Column(name = "division_code", length = 6)
+    private String division;
+
+    @Column(name = "parent_code", length = 10)
+    private String parentCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10)
+    private OrgStatus status;
+
+    @Column(name = "successor_code", length = 10)
+    private String successorCode;
+
+    private LocalDate effective;
 
     protected SyncRunChange() {
     }
@@ -67,8 +86,16 @@ public class SyncRunChange {
         this.code = change.code();
         this.beforeText = change.before() == null ? null : describe(change.before().name(), change.before().parent(), change.before().status());
         this.afterText = describe(change.after().name(), change.after().parent(), change.after().status());
-        this.rowData = encode(change.after());
         this.proposer = change.proposer();
+        RegistryRow r = change.after();
+        this.name = r.name();
+        this.kind = r.kind();
+        this.category = r.category();
+        this.division = r.division();
+        this.parentCode = r.parent();
+        this.status = r.status();
+        this.successorCode = r.successor();
+        this.effective = r.effective();
     }
 
     private static String describe(String name, String parent, OrgStatus status) {
@@ -76,22 +103,9 @@ public class SyncRunChange {
         return text.length() > 1000 ? text.substring(0, 1000) : text;
     }
 
-    public void markApplied() {
-        applied = true;
-    }
-
     /** The registry row this change brings, as the file had it. */
     public RegistryRow row() {
-        String[] f = rowData.split(SEP, -1);
-        return new RegistryRow(0, f[0], f[1], OrgKind.valueOf(f[2]), f[3].isEmpty() ? null : SchoolCategory.valueOf(f[3]),
-                f[4], f[5].isEmpty() ? null : f[5], OrgStatus.valueOf(f[6]), f[7].isEmpty() ? null : f[7],
-                LocalDate.parse(f[8]));
-    }
-
-    private static String encode(RegistryRow r) {
-        return String.join(SEP, r.code(), r.name(), r.kind().name(), r.category() == null ? "" : r.category().name(),
-                r.division(), r.parent() == null ? "" : r.parent(), r.status().name(),
-                r.successor() == null ? "" : r.successor(), r.effective().toString());
+        return new RegistryRow(0, code, name, kind, category, division, parentCode, status, successorCode, effective);
     }
 
     public Long getId() { return id; }
@@ -102,5 +116,4 @@ public class SyncRunChange {
     public String getBeforeText() { return beforeText; }
     public String getAfterText() { return afterText; }
     public String getProposer() { return proposer; }
-    public boolean isApplied() { return applied; }
 }

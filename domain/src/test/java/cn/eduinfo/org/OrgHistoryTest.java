@@ -1,6 +1,7 @@
 package cn.eduinfo.org;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -41,5 +42,18 @@ class OrgHistoryTest {
     @Test
     void aUnitWithoutHistoryIsTakenAsItIsNow() {
         assertEquals("now", OrgHistory.asOf(List.of(), LocalDate.parse("2000-01-01"), "now").orElseThrow());
+    }
+
+    @Test
+    void aStateReadsBackAsNameSuperiorAndStatus() {
+        OrgHistory.State state = OrgHistory.State.parse("海口市 · 第一 · 小学 · 460105 · CLOSED");
+        assertEquals("海口市 · 第一 · 小学", state.name(), "the name may itself hold the separator");
+        assertEquals("460105", state.parentCode());
+        assertEquals(OrgStatus.CLOSED, state.status());
+        assertTrue(state.isUnder("460105"));
+        assertEquals(null, OrgHistory.State.parse("教育部 · — · ACTIVE").parentCode());
+        assertEquals(OrgEvent.describe(school), OrgHistory.State.parse(OrgEvent.describe(school)).name()
+                + " · 460105 · " + OrgHistory.State.parse(OrgEvent.describe(school)).status());
+        assertThrows(IllegalArgumentException.class, () -> OrgHistory.State.parse("no separators"));
     }
 }

@@ -3,6 +3,7 @@ package cn.eduinfo.sync;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
@@ -104,12 +105,14 @@ class SyncRunTest {
         run.validated(10, StandardCharsets.UTF_8, changes(3));
         assertEquals(0, run.getProgress());
 
-        run.applied(1);
+        run.appliedThrough(0, 1);
         assertEquals(33, run.getProgress());
-        run.applied(1);
+        run.appliedThrough(1, 1);
         assertEquals(66, run.getProgress());
-        run.applied(1);
+        run.appliedThrough(2, 1);
         assertEquals(3, run.getAppliedCount());
+        assertTrue(run.isApplied(2));
+        assertFalse(run.isApplied(3));
         assertEquals(99, run.getProgress(), "all applied but not yet ended");
 
         run.ended(RunStatus.COMPLETED, ENDED);
@@ -124,10 +127,20 @@ class SyncRunTest {
     void progressIsProportionalForLargeRuns() {
         SyncRun run = run();
         run.validated(300_000, StandardCharsets.UTF_8, changes(200_000));
-        run.applied(50_000);
+        run.appliedThrough(49_999, 50_000);
         assertEquals(25, run.getProgress());
-        run.applied(149_999);
+        run.appliedThrough(199_998, 149_999);
         assertEquals(99, run.getProgress());
+    }
+
+    @Test
+    void aRangeIsAppliedOnceOnly() {
+        SyncRun run = run();
+        run.validated(10, StandardCharsets.UTF_8, changes(4));
+        run.appliedThrough(1, 2);
+        assertThrows(IllegalStateException.class, () -> run.appliedThrough(1, 2));
+        assertEquals(2, run.getAppliedCount());
+        assertEquals(1, run.getAppliedThrough());
     }
 
     @Test
@@ -170,7 +183,7 @@ class SyncRunTest {
     void interruptedRunsResumeWhereTheyWere(RunStatus interruption) {
         SyncRun run = run();
         run.validated(10, StandardCharsets.UTF_8, changes(4));
-        run.applied(2);
+        run.appliedThrough(1, 2);
         if (interruption == RunStatus.ABANDONED) {
             run.ended(RunStatus.FAILED, ENDED);
             run.abandoned();

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.nio.charset.Charset;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 /** An operator synchronises the tree from registry snapshots; each test works in a province of its own. */
@@ -59,6 +61,12 @@ class RegistrySyncIT extends ItBase {
         assertFalse(moe.get("api/organisations/" + school2 + "/as-of?date=2026-09-30").json().getBoolean("existed"));
         assertEquals(400, moe.get("api/organisations/" + school2 + "/as-of?date=yesterday").status());
         assertEquals("MERGED", moe.get("api/organisations/" + Fixtures.orgId(moe, "2112000003")).json().getString("status"));
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM organisation WHERE code = '2112000003'"
+                + " AND successor_id = (SELECT id FROM organisation WHERE code = '2112000004')"), "the successor is recorded");
+        // The set-based apply places units as the domain's factories do: path, depth and tier follow the parent.
+        assertEquals(0, Database.count("SELECT COUNT(*) FROM organisation o JOIN organisation p ON p.id = o.parent_id"
+                + " WHERE o.path <> p.path || o.code || '/' OR o.depth <> p.depth + 1"
+                + " OR (o.kind IN ('SCHOOL', 'TEACHING_POINT') AND o.tier <> p.tier)"));
         long moved = Fixtures.orgId(moe, "2112000005");
         assertEquals("和平区教育局", moe.get("api/organisations/" + moved).json().getString("parentName"), "the registry alone moves nothing");
 
@@ -77,6 +85,21 @@ class RegistrySyncIT extends ItBase {
         assertEquals("河东区教育局", moe.get("api/organisations/" + moved).json().getString("parentName"));
         assertTrue(moe.get("api/organisations/" + moved + "/events").body().contains("MOVED"));
         assertEquals(400, tianjinAdmin.post("api/affiliations/" + proposal + "/reject", null).status(), "decided once");
+
+        // The tree as of a date, walked down one level at a time: a closure and a move show on their dates.
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        long heping = Fixtures.orgId(moe, "120101");
+        String before = moe.get("api/organisations/" + heping + "/children/as-of?date=" + today.minusDays(1)).body();
+        assertTrue(before.contains("\"code\":\"2112000005\""), "still under Heping the day before the move: " + before);
+        String now = moe.get("api/organisations/" + heping + "/children/as-of?date=" + today).body();
+        assertFalse(now.contains("2112000005"), "moved away on the day it was confirmed: " + now);
+        assertTrue(moe.get("api/organisations/" + Fixtures.orgId(moe, "120102") + "/children/as-of?date=" + today).body().contains("2112000005"));
+        var then = moe.get("api/organisations/" + heping + "/children/as-of?date=2026-12-31").array();
+        var later = moe.get("api/organisations/" + heping + "/children/as-of?date=2027-01-01").array();
+        assertEquals("ACTIVE", statusOf(then, "2112000002"));
+        assertEquals("CLOSED", statusOf(later, "2112000002"));
+        assertEquals(0, moe.get("api/organisations/" + heping + "/children/as-of?date=2026-09-30").array().size(), "nothing there before the first snapshot");
+        assertEquals(403, Api.demo(base, "460000A1").get("api/organisations/" + heping + "/children/as-of?date=2027-01-01").status());
     }
 
     @Test
@@ -116,7 +139,8 @@ class RegistrySyncIT extends ItBase {
     void aRunStoppedAfterItsFirstCheckpointResumesAndEndsAsAnUninterruptedRunWould() {
         String base = base();
         Api operator = Api.demo(base, "sysadmin");
-        int schools = 3000;
+        // With the ITs' range of 1000 changes (eduinfo.sync.range-size), about 30 checkpoints.
+        int schools = 30000;
         RegistryFiles shanxi = RegistryFiles.withMoe()
                 .authority("140000", "山西省教育厅", "PROVINCE", "000000")
                 .authority("140105", "小店区教育局", "COUNTY", "140000");
@@ -124,7 +148,7 @@ class RegistrySyncIT extends ItBase {
             shanxi.school(String.format("2114%06d", i), "小店区第" + i + "小学", "140105");
         }
         long runId = Runs.id(Runs.upload(operator, "shanxi.csv", shanxi.utf8()));
-        Runs.waitFor(operator, runId, r -> r.getInt("appliedCount") >= 500 || !r.getBoolean("isActive"), java.time.Duration.ofMinutes(2));
+        Runs.waitFor(operator, runId, r -> r.getInt("appliedCount") >= 1000 || !r.getBoolean("isActive"), java.time.Duration.ofMinutes(2));
         var stop = operator.post("api/sync/runs/" + runId + "/stop", null);
         assertEquals(200, stop.status(), "the run was still going after its first checkpoint: " + stop);
         JsonObject stopped = Runs.finished(operator, runId);
@@ -139,7 +163,13 @@ class RegistrySyncIT extends ItBase {
         assertEquals(schools, Database.count("SELECT COUNT(*) FROM organisation WHERE path LIKE '/000000/140000/140105/%' AND kind = 'SCHOOL'"));
         assertEquals(schools + 6, Database.count("SELECT COUNT(*) FROM account a JOIN organisation o ON a.organisation_id = o.id WHERE o.path LIKE '/000000/140000/%'"));
         assertEquals(schools + 2, Database.count("SELECT COUNT(*) FROM org_event WHERE run_id = " + runId));
-        assertEquals(0, Database.count("SELECT COUNT(*) FROM sync_run_change WHERE run_id = " + runId + " AND NOT applied"));
+        assertEquals(schools + 1, Database.count("SELECT applied_through FROM sync_run WHERE id = " + runId));
+        assertEquals(schools + 2, Database.count("SELECT COUNT(DISTINCT organisation_id) FROM org_event WHERE run_id = " + runId));
+    }
+
+    private static String statusOf(jakarta.json.JsonArray units, String code) {
+        return units.getValuesAs(JsonObject.class).stream().filter(u -> code.equals(u.getString("code")))
+                .map(u -> u.getString("status")).findFirst().orElse("absent");
     }
 
     /** The superior hands out the account; its holder sets a password and personal information. */

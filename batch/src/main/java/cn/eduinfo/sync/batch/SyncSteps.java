@@ -1,9 +1,6 @@
 package cn.eduinfo.sync.batch;
 
 import cn.eduinfo.audit.AuditEntry;
-import cn.eduinfo.org.OrgKind;
-import cn.eduinfo.org.OrgStatus;
-import cn.eduinfo.org.SchoolCategory;
 import cn.eduinfo.sync.Change;
 import cn.eduinfo.sync.ChangeSet;
 import cn.eduinfo.sync.OrgSnapshot;
@@ -12,7 +9,6 @@ import cn.eduinfo.sync.RegistryFile;
 import cn.eduinfo.sync.RegistryValidator;
 import cn.eduinfo.sync.RunStatus;
 import cn.eduinfo.sync.SyncRun;
-import cn.eduinfo.sync.SyncRunChange;
 import cn.eduinfo.sync.SyncRunError;
 import cn.eduinfo.sync.SyncRunFile;
 import jakarta.batch.runtime.BatchStatus;
@@ -23,18 +19,17 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.nio.charset.Charset;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /** The transactional work of the registry-sync job's steps; the batch artifacts only call these. */
 @ApplicationScoped
 public class SyncSteps {
-
-    private static final int FLUSH_EVERY = 1000;
 
     @PersistenceContext
     EntityManager em;
@@ -47,7 +42,7 @@ public class SyncSteps {
      * nothing else; an accepted one records its change set. A resumed run was validated already.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean validate(long runId) throws IOException {
+    public boolean validate(long runId) throws IOException, SQLException {
         SyncRun run = em.find(SyncRun.class, runId);
         if (run.isValidated()) {
             return true;
@@ -56,7 +51,8 @@ public class SyncSteps {
         byte[] content = em.find(SyncRunFile.class, runId).getContent();
         Charset declared = run.getCharset() == null ? null : Charset.forName(run.getCharset());
         RegistryFile.Parsed parsed = RegistryFile.read(new ByteArrayInputStream(content), declared);
-        Map<String, OrgSnapshot> current = currentTree();
+        Connection connection = em.unwrap(Connection.class);
+        Map<String, OrgSnapshot> current = ChangeRows.currentTree(connection);
         List<RegistryError> errors = new ArrayList<>(parsed.errors());
         if (errors.isEmpty()) {
             errors.addAll(RegistryValidator.validate(parsed.rows(), current));
@@ -67,28 +63,16 @@ public class SyncSteps {
             return false;
         }
         List<Change> changes = ChangeSet.compute(parsed.rows(), current);
-        for (int i = 0; i < changes.size(); i++) {
-            em.persist(new SyncRunChange(runId, i, changes.get(i)));
-            if (i % FLUSH_EVERY == FLUSH_EVERY - 1) {
-                em.flush();
-                em.clear();
-            }
-        }
-        run = em.merge(run);
+        ChangeRows.insert(connection, runId, changes);
         run.validated(parsed.rows().size(), parsed.charset(), changes.stream().map(Change::type).toList());
         return true;
     }
 
-    /** Ids and sequence numbers of the next unapplied changes after {@code lastSeq}. */
+    /** How far the run's change set is applied: {last applied sequence number, number of changes}. */
     @Transactional
-    public List<long[]> unappliedAfter(long runId, int lastSeq, int max) {
-        return em.createQuery("SELECT c.id, c.seq FROM SyncRunChange c WHERE c.runId = :r AND c.applied = false AND c.seq > :s ORDER BY c.seq", Object[].class)
-                .setParameter("r", runId)
-                .setParameter("s", lastSeq)
-                .setMaxResults(max)
-                .getResultList().stream()
-                .map(row -> new long[]{(Long) row[0], ((Number) row[1]).longValue()})
-                .toList();
+    public int[] progress(long runId) {
+        SyncRun run = em.find(SyncRun.class, runId);
+        return new int[]{run.getAppliedThrough(), run.getChangeCount()};
     }
 
     /** Audited here directly: the shared lib cannot see the EJB module's AuditTrail. */
@@ -109,15 +93,5 @@ public class SyncSteps {
         run.ended(outcome, clock.instant());
         em.persist(new AuditEntry(clock.instant(), run.getStartedBy(), "REGISTRY_SYNC_" + outcome, "SYNC_RUN", String.valueOf(runId),
                 run.getAppliedCount() + "/" + run.getChangeCount() + " changes applied from " + run.getFileName(), "system"));
-    }
-
-    private Map<String, OrgSnapshot> currentTree() {
-        Map<String, OrgSnapshot> tree = new HashMap<>();
-        em.createQuery("SELECT o.code, o.name, o.kind, o.schoolCategory, o.divisionCode, p.code, o.status, s.code"
-                        + " FROM Organisation o LEFT JOIN o.parent p LEFT JOIN o.successor s", Object[].class)
-                .getResultStream()
-                .forEach(r -> tree.put((String) r[0], new OrgSnapshot((String) r[0], (String) r[1], (OrgKind) r[2],
-                        (SchoolCategory) r[3], (String) r[4], (String) r[5], (OrgStatus) r[6], (String) r[7])));
-        return tree;
     }
 }

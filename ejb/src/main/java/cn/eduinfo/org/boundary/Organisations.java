@@ -15,7 +15,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** The organisation tree as the caller may see it: its own unit and its subtree, nothing else. */
@@ -99,6 +102,32 @@ public class Organisations {
         return OrgHistory.asOf(eventsOf(org), date, OrgEvent.describe(org))
                 .map(state -> new AsOf(date, true, state))
                 .orElseGet(() -> new AsOf(date, false, null));
+    }
+
+    /**
+     * The direct subordinates of a unit as they stood on {@code date}, so that the tree can be walked
+     * down as of any date: today's subordinates and the units that have moved to or from it since,
+     * each read back from its events.
+     */
+    public List<UnitAsOf> childrenAsOf(long id, LocalDate date) {
+        Organisation parent = caller.organisationInScope(id);
+        List<Organisation> candidates = em.createQuery("SELECT o FROM Organisation o LEFT JOIN FETCH o.parent WHERE o.parent = :p"
+                        + " OR o.id IN (SELECT e.organisation.id FROM OrgEvent e WHERE e.type = cn.eduinfo.org.OrgEvent.Type.MOVED"
+                        + " AND (e.before LIKE :mention OR e.after LIKE :mention))", Organisation.class)
+                .setParameter("p", parent)
+                .setParameter("mention", "% · " + parent.getCode() + " · %")
+                .getResultList();
+        Map<Long, List<OrgEvent>> events = candidates.isEmpty() ? Map.of()
+                : em.createQuery("SELECT e FROM OrgEvent e WHERE e.organisation IN :c ORDER BY e.effective, e.id", OrgEvent.class)
+                .setParameter("c", candidates).getResultStream()
+                .collect(Collectors.groupingBy(e -> e.getOrganisation().getId()));
+        return candidates.stream()
+                .flatMap(o -> OrgHistory.asOf(events.getOrDefault(o.getId(), List.of()), date, OrgEvent.describe(o)).stream()
+                        .map(OrgHistory.State::parse)
+                        .filter(state -> state.isUnder(parent.getCode()))
+                        .map(state -> new UnitAsOf(o.getId(), o.getCode(), o.getKind(), state.name(), state.status())))
+                .sorted(Comparator.comparing(UnitAsOf::kind).thenComparing(UnitAsOf::code))
+                .toList();
     }
 
     /** 暂停招生: kept by the school's own administrator (第十一条). */

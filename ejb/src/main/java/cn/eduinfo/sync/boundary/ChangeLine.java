@@ -8,7 +8,7 @@ import java.io.Serializable;
 public record ChangeLine(int seq, ChangeType type, String code, String before, String after, String proposer,
                          boolean applied) implements Serializable {
 
-    public static ChangeLine of(SyncRunChange c) {
-        return new ChangeLine(c.getSeq(), c.getType(), c.getCode(), c.getBeforeText(), c.getAfterText(), c.getProposer(), c.isApplied());
+    public static ChangeLine of(SyncRunChange c, boolean applied) {
+        return new ChangeLine(c.getSeq(), c.getType(), c.getCode(), c.getBeforeText(), c.getAfterText(), c.getProposer(), applied);
     }
 }

@@ -29,6 +29,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.stream.Stream;
 
 /**
@@ -45,6 +46,11 @@ public class RegistrySync {
 
     @PersistenceContext
     EntityManager em;
+
+    /** Changes applied per transaction (and checkpoint) of the apply step. */
+    @Inject
+    @ConfigProperty(name = "eduinfo.sync.range-size", defaultValue = "20000")
+    int rangeSize;
 
     @Inject
     SyncRuns runs;
@@ -125,6 +131,7 @@ public class RegistrySync {
     private void launch(long runId) {
         Properties parameters = new Properties();
         parameters.setProperty("runId", Long.toString(runId));
+        parameters.setProperty("rangeSize", Integer.toString(rangeSize));
         long execution = operator().start(JOB, parameters);
         audit.recordAs(context.getCallerPrincipal().getName(), "REGISTRY_SYNC_STARTED", "SYNC_RUN", runId, "execution " + execution);
     }
@@ -139,14 +146,15 @@ public class RegistrySync {
     }
 
     public List<ChangeLine> changes(long runId, ChangeType typeOrNull, int first, int max) {
-        load(runId);
         String filter = typeOrNull == null ? "" : " AND c.type = :t";
         TypedQuery<SyncRunChange> q = em.createQuery("SELECT c FROM SyncRunChange c WHERE c.runId = :r" + filter + " ORDER BY c.seq", SyncRunChange.class)
                 .setParameter("r", runId);
         if (typeOrNull != null) {
             q.setParameter("t", typeOrNull);
         }
-        return q.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(max, 1000)).getResultList().stream().map(ChangeLine::of).toList();
+        SyncRun run = load(runId);
+        return q.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(max, 1000)).getResultList().stream()
+                .map(c -> ChangeLine.of(c, run.isApplied(c.getSeq()))).toList();
     }
 
     public long countChanges(long runId, ChangeType typeOrNull) {

@@ -4,6 +4,7 @@ import cn.eduinfo.org.boundary.AsOf;
 import cn.eduinfo.org.boundary.EventLine;
 import cn.eduinfo.org.boundary.OrgSummary;
 import cn.eduinfo.org.boundary.Organisations;
+import cn.eduinfo.org.boundary.UnitAsOf;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -18,7 +19,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-/** /api/organisations: the caller's subtree, read only (affiliation and the registry come later). */
+/** /api/organisations: the caller's subtree, read only, as it is now or as of a date. */
 @Path("organisations")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,6 +46,13 @@ public class OrganisationsResource {
         return organisations.children(id);
     }
 
+    /** ?date=yyyy-MM-dd: the direct subordinates as they stood on that date. */
+    @GET
+    @Path("{id}/children/as-of")
+    public List<UnitAsOf> childrenAsOf(@PathParam("id") long id, @QueryParam("date") String date) {
+        return organisations.childrenAsOf(id, date(date));
+    }
+
     @GET
     @Path("{id}/trail")
     public List<OrgSummary> trail(@PathParam("id") long id) {
@@ -61,8 +69,12 @@ public class OrganisationsResource {
     @GET
     @Path("{id}/as-of")
     public AsOf asOf(@PathParam("id") long id, @QueryParam("date") String date) {
+        return organisations.asOf(id, date(date));
+    }
+
+    private static LocalDate date(String text) {
         try {
-            return organisations.asOf(id, LocalDate.parse(date == null ? "" : date));
+            return LocalDate.parse(text == null ? "" : text);
         } catch (DateTimeParseException e) {
             throw new DomainException("org.asOf.badDate");
         }

@@ -6,6 +6,7 @@ import cn.eduinfo.org.boundary.AsOf;
 import cn.eduinfo.org.boundary.EventLine;
 import cn.eduinfo.org.boundary.OrgSummary;
 import cn.eduinfo.org.boundary.Organisations;
+import cn.eduinfo.org.boundary.UnitAsOf;
 import cn.eduinfo.shared.DomainException;
 import cn.eduinfo.shared.Messages;
 import jakarta.ejb.EJB;
@@ -40,6 +41,7 @@ public class OrgDetailBacking implements Serializable {
     private List<EventLine> events = List.of();
     private LocalDate asOfDate;
     private AsOf asOf;
+    private List<UnitAsOf> childrenAsOf = List.of();
 
     /** f:viewAction */
     public void load() {
@@ -80,10 +82,11 @@ public class OrgDetailBacking implements Serializable {
         }
     }
 
-    /** The unit as it stood on the chosen date. */
+    /** The unit and its direct subordinates as they stood on the chosen date. */
     public void showAsOf() {
         try {
             asOf = asOfDate == null ? null : organisations.asOf(org.id(), asOfDate);
+            childrenAsOf = asOf == null || !asOf.existed() || org.isLeaf() ? List.of() : organisations.childrenAsOf(org.id(), asOfDate);
         } catch (DomainException e) {
             messages.error(e);
         }
@@ -92,6 +95,7 @@ public class OrgDetailBacking implements Serializable {
     public LocalDate getAsOfDate() { return asOfDate; }
     public void setAsOfDate(LocalDate asOfDate) { this.asOfDate = asOfDate; }
     public AsOf getAsOf() { return asOf; }
+    public List<UnitAsOf> getChildrenAsOf() { return childrenAsOf; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public OrgSummary getOrg() { return org; }

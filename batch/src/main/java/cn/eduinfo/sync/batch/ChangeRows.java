@@ -1,0 +1,88 @@
+package cn.eduinfo.sync.batch;
+
+import cn.eduinfo.org.OrgKind;
+import cn.eduinfo.org.OrgStatus;
+import cn.eduinfo.org.SchoolCategory;
+import cn.eduinfo.sync.Change;
+import cn.eduinfo.sync.OrgSnapshot;
+import cn.eduinfo.sync.RegistryRow;
+import cn.eduinfo.sync.SyncRunChange;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The validate step's bulk reads and writes in plain JDBC on the transaction's connection: the
+ * whole tree and a whole change set are hundreds of thousands of rows, which JPA would turn into
+ * as many managed entities and single-row statements.
+ */
+final class ChangeRows {
+
+    /** Rows per INSERT statement: a few thousand bind values, well under any driver's limit. */
+    private static final int ROWS_PER_STATEMENT = 200;
+    private static final String COLUMNS = "(id, run_id, seq, change_type, code, before_text, after_text, proposer,"
+            + " name, kind, school_category, division_code, parent_code, status, successor_code, effective)";
+    private static final int BINDS = 15;
+
+    private ChangeRows() {
+    }
+
+    /** Every unit of the system as the validator and the change set see it, by code. */
+    static Map<String, OrgSnapshot> currentTree(Connection connection) throws SQLException {
+        Map<String, OrgSnapshot> tree = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT o.code, o.name, o.kind, o.school_category, o.division_code, p.code, o.status, s.code FROM organisation o"
+                        + " LEFT JOIN organisation p ON p.id = o.parent_id LEFT JOIN organisation s ON s.id = o.successor_id")) {
+            query.setFetchSize(5000);
+            try (ResultSet r = query.executeQuery()) {
+                while (r.next()) {
+                    String category = r.getString(4);
+                    tree.put(r.getString(1), new OrgSnapshot(r.getString(1), r.getString(2), OrgKind.valueOf(r.getString(3)),
+                            category == null ? null : SchoolCategory.valueOf(category), r.getString(5), r.getString(6),
+                            OrgStatus.valueOf(r.getString(7)), r.getString(8)));
+                }
+            }
+        }
+        return tree;
+    }
+
+    /** Stores the change set, numbered in its order (the order the apply step follows). */
+    static void insert(Connection connection, long runId, List<Change> changes) throws SQLException {
+        SqlDialect dialect = SqlDialect.of(connection);
+        for (int from = 0; from < changes.size(); from += ROWS_PER_STATEMENT) {
+            int to = Math.min(changes.size(), from + ROWS_PER_STATEMENT);
+            try (PreparedStatement insert = connection.prepareStatement(statement(dialect, to - from))) {
+                for (int seq = from; seq < to; seq++) {
+                    bind(insert, (seq - from) * BINDS, new SyncRunChange(runId, seq, changes.get(seq)));
+                }
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    private static String statement(SqlDialect dialect, int rows) {
+        String values = "(" + dialect.nextId("sync_seq") + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        return "INSERT INTO sync_run_change " + COLUMNS + " VALUES " + String.join(", ", Collections.nCopies(rows, values));
+    }
+
+    private static void bind(PreparedStatement insert, int offset, SyncRunChange c) throws SQLException {
+        RegistryRow row = c.row();
+        Object[] values = {c.getRunId(), c.getSeq(), c.getType().name(), c.getCode(), c.getBeforeText(), c.getAfterText(),
+                c.getProposer(), row.name(), row.kind().name(), row.category() == null ? null : row.category().name(),
+                row.division(), row.parent(), row.status().name(), row.successor(), Date.valueOf(row.effective())};
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null) {
+                insert.setNull(offset + i + 1, Types.VARCHAR);
+            } else {
+                insert.setObject(offset + i + 1, values[i]);
+            }
+        }
+    }
+}
