@@ -5,14 +5,15 @@ import java.util.List;
 
 /**
  * RFC 4180 records with the line each starts on: a quoted field may span lines, so record
- * numbers and line numbers differ, and the operator's report must name lines.
+ * numbers and line numbers differ, and the operator's report must name lines. Public because the
+ * form catalogue ({@code cn.eduinfo.form.CatalogueCsv}) reads and writes the same dialect.
  */
-final class Csv {
+public final class Csv {
 
     /** @param badQuoting an unclosed quote, a quote inside an unquoted field, or text after a closing quote */
-    record Record(int line, List<String> fields, boolean badQuoting) {
+    public record Record(int line, List<String> fields, boolean badQuoting) {
 
-        boolean isBlank() {
+        public boolean isBlank() {
             return fields.size() == 1 && fields.get(0).isBlank() && !badQuoting;
         }
     }
@@ -25,7 +26,7 @@ final class Csv {
         this.s = s;
     }
 
-    static List<Record> parse(String text) {
+    public static List<Record> parse(String text) {
         Csv csv = new Csv(text);
         List<Record> records = new ArrayList<>();
         while (csv.i < text.length()) {
@@ -35,7 +36,7 @@ final class Csv {
     }
 
     /** Quotes a field only when it must be: keeps files diff-able against the registry's own. */
-    static String quote(String field) {
+    public static String quote(String field) {
         if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
             return field;
         }

@@ -1,0 +1,19 @@
+package cn.eduinfo.form;
+
+import java.util.List;
+
+/** A check's verdict on one field: a message key of the web bundles and its arguments. */
+public record Finding(String indicatorCode, Severity severity, String messageKey, List<Object> args) {
+
+    public Finding {
+        args = List.copyOf(args);
+    }
+
+    public static Finding hard(String code, String key, Object... args) {
+        return new Finding(code, Severity.HARD, key, List.of(args));
+    }
+
+    public static Finding explain(String code, String key, Object... args) {
+        return new Finding(code, Severity.EXPLAIN, key, List.of(args));
+    }
+}

@@ -1,0 +1,10 @@
+package cn.eduinfo.form;
+
+/** What kind of value an indicator holds; {@link ValueParser} turns user input into its canonical text. */
+public enum IndicatorType {
+    INTEGER, DECIMAL, PERCENTAGE, YES_NO, CHOICE, TEXT;
+
+    public boolean isNumeric() {
+        return this == INTEGER || this == DECIMAL || this == PERCENTAGE;
+    }
+}

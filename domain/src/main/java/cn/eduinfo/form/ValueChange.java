@@ -1,0 +1,5 @@
+package cn.eduinfo.form;
+
+/** One value that differs between two savings; null stands for 'no value'. */
+public record ValueChange(String code, String oldValue, String newValue) {
+}
