@@ -1,5 +1,6 @@
 package cn.eduinfo.form;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -7,7 +8,7 @@ import java.util.Map;
  * What the checks found, with the values as they would be stored (canonical, derived computed,
  * refused inputs left out) and the explanations that answer a fix-or-explain finding.
  */
-public record CheckResult(FormValues values, List<Finding> findings, Map<String, String> explanations) {
+public record CheckResult(FormValues values, List<Finding> findings, Map<String, String> explanations) implements Serializable {
 
     public CheckResult {
         findings = List.copyOf(findings);

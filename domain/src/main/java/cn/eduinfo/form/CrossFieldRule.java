@@ -1,5 +1,6 @@
 package cn.eduinfo.form;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ import cn.eduinfo.shared.DomainException;
  * never exceed their total, and a total that must equal its parts. A rule is judged only when
  * every operand has a value: required-field checks report missing values, not this rule.
  */
-public record CrossFieldRule(String id, List<String> left, Comparison comparison, List<String> right) {
+public record CrossFieldRule(String id, List<String> left, Comparison comparison, List<String> right) implements Serializable {
 
     public enum Comparison {
         LE("<="), GE(">="), EQ("=");

@@ -1,9 +1,10 @@
 package cn.eduinfo.form;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** A check's verdict on one field: a message key of the web bundles and its arguments. */
-public record Finding(String indicatorCode, Severity severity, String messageKey, List<Object> args) {
+public record Finding(String indicatorCode, Severity severity, String messageKey, List<Object> args) implements Serializable {
 
     public Finding {
         args = List.copyOf(args);

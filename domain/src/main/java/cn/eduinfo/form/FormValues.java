@@ -12,7 +12,7 @@ import java.util.TreeSet;
  * One organisation's values for one quarter: indicator code → canonical text. Absent codes have
  * no value. Sorted by code, so the stored JSON of equal values is equal text.
  */
-public final class FormValues {
+public final class FormValues implements java.io.Serializable {
 
     private static final FormValues EMPTY = new FormValues(new TreeMap<>());
 

@@ -1,5 +1,6 @@
 package cn.eduinfo.form;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,7 +19,7 @@ import cn.eduinfo.shared.DomainException;
  * formula and rule names numeric indicators of this version, derived indicators build only on
  * typed ones and are asked of no one who is not asked their operands.
  */
-public record FormVersion(FormKind kind, int number, Quarter validFrom, List<Indicator> indicators, List<CrossFieldRule> rules) {
+public record FormVersion(FormKind kind, int number, Quarter validFrom, List<Indicator> indicators, List<CrossFieldRule> rules) implements Serializable {
 
     public FormVersion {
         indicators = List.copyOf(indicators);

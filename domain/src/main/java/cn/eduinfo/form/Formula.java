@@ -1,5 +1,6 @@
 package cn.eduinfo.form;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import cn.eduinfo.shared.DomainException;
  * has one (and, for a ratio, the denominator is not zero): a half-filled form shows no total
  * rather than a wrong one.
  */
-public record Formula(Operation operation, List<String> operands) {
+public record Formula(Operation operation, List<String> operands) implements Serializable {
 
     public enum Operation { SUM, RATIO }
 

@@ -1,5 +1,6 @@
 package cn.eduinfo.form;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +17,7 @@ import cn.eduinfo.shared.DomainException;
  */
 public record Indicator(String code, Section section, String nameZh, String nameEn, String unit, IndicatorType type,
                         BigDecimal min, BigDecimal max, boolean required, List<Choice> choices, Formula formula,
-                        Set<Audience> audiences, String helpZh, String helpEn) {
+                        Set<Audience> audiences, String helpZh, String helpEn) implements Serializable {
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,19}");
 

@@ -11,7 +11,7 @@ import cn.eduinfo.shared.DomainException;
  * A reporting quarter, written {@code 2026Q3}. Its data is reported in the first month of the
  * following quarter (第十八条), so {@link #reportingMonthStart()} is the day the tier windows open.
  */
-public record Quarter(int year, int number) implements Comparable<Quarter> {
+public record Quarter(int year, int number) implements Comparable<Quarter>, java.io.Serializable {
 
     private static final Pattern TEXT = Pattern.compile("(\\d{4})\\s*[Qq]([1-4])");
 
@@ -37,6 +37,14 @@ public record Quarter(int year, int number) implements Comparable<Quarter> {
     /** The quarter whose reporting month contains the date (e.g. any day of 2026-10 → 2026Q3). */
     public static Quarter reportedIn(LocalDate date) {
         return of(date).previous();
+    }
+
+    /**
+     * The quarter whose form is being filled on a date: in the first month of a quarter (the
+     * reporting month) the one just ended, otherwise the current one.
+     */
+    public static Quarter toFill(LocalDate date) {
+        return (date.getMonthValue() - 1) % 3 == 0 ? reportedIn(date) : of(date);
     }
 
     public Quarter next() {

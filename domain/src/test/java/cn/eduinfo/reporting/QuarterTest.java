@@ -43,6 +43,14 @@ class QuarterTest {
     }
 
     @Test
+    void theQuarterToFillIsTheOneJustEndedDuringItsReportingMonth() {
+        assertEquals(new Quarter(2026, 3), Quarter.toFill(LocalDate.of(2026, 10, 31)));
+        assertEquals(new Quarter(2026, 4), Quarter.toFill(LocalDate.of(2026, 11, 1)));
+        assertEquals(new Quarter(2026, 4), Quarter.toFill(LocalDate.of(2027, 1, 15)));
+        assertEquals(new Quarter(2027, 1), Quarter.toFill(LocalDate.of(2027, 3, 31)));
+    }
+
+    @Test
     void ordersAndRoundTripsItsKey() {
         assertTrue(new Quarter(2025, 4).isBefore(new Quarter(2026, 1)));
         assertEquals(20263, new Quarter(2026, 3).key());

@@ -1,5 +1,6 @@
 package cn.eduinfo.api;
 
+import cn.eduinfo.shared.ConflictException;
 import cn.eduinfo.shared.DomainException;
 import cn.eduinfo.shared.Messages;
 import cn.eduinfo.shared.OutOfScopeException;
@@ -23,7 +24,8 @@ import java.util.logging.Logger;
 
 /**
  * Every refusal as JSON {key, message} in the caller's language (Accept-Language), never a stack
- * trace: 403 for anything outside the caller's scope or role, 400 for a broken rule.
+ * trace: 403 for anything outside the caller's scope or role, 409 when someone else changed it first,
+ * 400 for a broken rule.
  */
 @Provider
 public class ApiErrors implements ExceptionMapper<Exception> {
@@ -44,6 +46,9 @@ public class ApiErrors implements ExceptionMapper<Exception> {
         Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
         if (cause instanceof OutOfScopeException) {
             return error(Response.Status.FORBIDDEN, "error.outOfScope");
+        }
+        if (cause instanceof ConflictException c) {
+            return error(Response.Status.CONFLICT, c.key(), c.args().toArray());
         }
         if (cause instanceof DomainException d) {
             return error(Response.Status.BAD_REQUEST, d.key(), d.args().toArray());

@@ -17,6 +17,10 @@ public class LanguageBacking implements Serializable {
         return locale;
     }
 
+    public boolean isEnglish() {
+        return "en".equals(locale.getLanguage());
+    }
+
     public String getLanguage() {
         return locale.getLanguage();
     }

@@ -18,6 +18,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.logging.Logger;
 
 /**
  * Applies a range of a run's change set with a few set-based statements per kind of change, inside
@@ -35,6 +36,8 @@ public class RangeApplier {
     /** An authority appears before its units in the change set, so a range needs at most one round per tree level. */
     private static final int MAX_LEVELS = 8;
 
+    private static final Logger LOG = Logger.getLogger(RangeApplier.class.getName());
+
     @PersistenceContext
     EntityManager em;
 
@@ -45,10 +48,12 @@ public class RangeApplier {
 
     public void apply(long runId, int fromSeq, int toSeq) {
         dialect = dialect();
+        Stopwatch time = new Stopwatch();
         SyncRun run = em.find(SyncRun.class, runId);
         Timestamp now = Timestamp.from(clock.instant());
         String by = "registry-sync#" + runId;
         addUnits(runId, fromSeq, toSeq);
+        time.lap("added");
         update(runId, fromSeq, toSeq, ChangeType.REOPEN, "status = 'ACTIVE', status_date = " + fromChange("c.effective", ChangeType.REOPEN));
         update(runId, fromSeq, toSeq, ChangeType.CHANGE, "name = " + fromChange("c.name", ChangeType.CHANGE)
                 + ", division_code = " + fromChange("c.division_code", ChangeType.CHANGE));
@@ -56,9 +61,12 @@ public class RangeApplier {
         update(runId, fromSeq, toSeq, ChangeType.MERGE, "status = 'MERGED', status_date = " + fromChange("c.effective", ChangeType.MERGE)
                 + ", successor_id = (SELECT s.id FROM sync_run_change c JOIN organisation s ON s.code = c.successor_code"
                 + " WHERE c.run_id = ?1 AND c.code = organisation.code AND c.change_type = 'MERGE')");
+        time.lap("updated");
         propose(runId, fromSeq, toSeq, now);
         events(runId, fromSeq, toSeq, now, by);
+        time.lap("events");
         run.appliedThrough(toSeq, toSeq - fromSeq + 1);
+        LOG.info(() -> "registry sync run " + runId + ": changes " + fromSeq + "–" + toSeq + " applied; " + time);
     }
 
     /** New units, level by level (a parent in the same range must be there before its children), then their accounts. */
@@ -71,8 +79,12 @@ public class RangeApplier {
                 + " FROM sync_run_change c LEFT JOIN organisation p ON p.code = c.parent_code"
                 + " WHERE " + inRange(ChangeType.ADD) + " AND (c.parent_code IS NULL OR p.id IS NOT NULL)"
                 + " AND NOT EXISTS (SELECT 1 FROM organisation o WHERE o.code = c.code)";
-        for (int level = 0; level < MAX_LEVELS && range(em.createNativeQuery(insert), runId, fromSeq, toSeq).executeUpdate() > 0; level++) {
+        long expected = ((Number) range(em.createNativeQuery("SELECT COUNT(*) FROM sync_run_change c WHERE " + inRange(ChangeType.ADD)),
+                runId, fromSeq, toSeq).getSingleResult()).longValue();
+        long added = 0;
+        for (int level = 0; level < MAX_LEVELS && added < expected; level++) {
             // each round adds the units whose parent is now there
+            added += range(em.createNativeQuery(insert), runId, fromSeq, toSeq).executeUpdate();
         }
         range(em.createNativeQuery("INSERT INTO account (id, username, role, organisation_id, password_hash, must_change_password,"
                 + " failed_attempts, locked_until, enabled, real_name, position, phone, email, created_at, version)"

@@ -26,10 +26,13 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 
 /** The transactional work of the registry-sync job's steps; the batch artifacts only call these. */
 @ApplicationScoped
 public class SyncSteps {
+
+    private static final Logger LOG = Logger.getLogger(SyncSteps.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -48,22 +51,28 @@ public class SyncSteps {
             return true;
         }
         run.validating();
+        Stopwatch time = new Stopwatch();
         byte[] content = em.find(SyncRunFile.class, runId).getContent();
         Charset declared = run.getCharset() == null ? null : Charset.forName(run.getCharset());
         RegistryFile.Parsed parsed = RegistryFile.read(new ByteArrayInputStream(content), declared);
         Connection connection = em.unwrap(Connection.class);
+        time.lap("parse");
         Map<String, OrgSnapshot> current = ChangeRows.currentTree(connection);
+        time.lap("tree");
         List<RegistryError> errors = new ArrayList<>(parsed.errors());
         if (errors.isEmpty()) {
             errors.addAll(RegistryValidator.validate(parsed.rows(), current));
         }
+        time.lap("checks");
         if (!errors.isEmpty()) {
             errors.forEach(e -> em.persist(new SyncRunError(runId, e)));
             run.invalid(parsed.rows().size(), errors.size(), parsed.charset(), clock.instant());
             return false;
         }
         List<Change> changes = ChangeSet.compute(parsed.rows(), current);
-        ChangeRows.insert(connection, runId, changes);
+        time.lap("change set");
+        time.lap("stored by " + ChangeRows.insert(connection, runId, changes));
+        LOG.info(() -> "registry sync run " + runId + ": " + parsed.rows().size() + " rows, " + changes.size() + " changes; " + time);
         run.validated(parsed.rows().size(), parsed.charset(), changes.stream().map(Change::type).toList());
         return true;
     }

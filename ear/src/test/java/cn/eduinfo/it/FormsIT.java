@@ -1,0 +1,162 @@
+package cn.eduinfo.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Filling in the quarterly form through the API (第十五、十六条): checks, history, conflicts, Excel, scope. */
+class FormsIT extends ItBase {
+
+    private static final String SCRIPT = "<script>alert(1)</script>' OR 1=1; --";
+
+    @Test
+    void anAdministratorSavesItsFormAndEveryChangedValueIsKept() {
+        Api county = Api.demo(base(), "460105A1");
+        long id = Fixtures.orgId(county, "460105");
+        JsonObject form = Forms.read(county, id);
+        assertEquals("NONE", form.getString("status"));
+        assertEquals(0, form.getInt("rowVersion"));
+        assertEquals(Forms.value(form, "A0101"), form.getJsonObject("previous").getString("A0101"), "prefilled from the last report");
+
+        long schools = Forms.number(form, "values", "A0101") + 3;
+        var saved = county.put(Forms.path(id), Forms.changed(form, Map.of("A0101", Long.toString(schools), "A0905", SCRIPT), Map.of()));
+        assertEquals(200, saved.status(), saved.toString());
+        assertTrue(saved.json().getBoolean("saved"));
+
+        JsonObject back = Forms.read(county, id);
+        assertEquals("UPDATED", back.getString("status"));
+        assertEquals(Long.toString(schools), Forms.value(back, "A0101"));
+        assertEquals(SCRIPT, Forms.value(back, "A0905"), "text is kept as typed, inert");
+        var history = county.get(Forms.path(id) + "/history/A0101").array();
+        assertEquals(1, history.size(), history.toString());
+        assertEquals(Long.toString(schools), history.getJsonObject(0).getString("newValue"));
+        assertEquals("460105A1", history.getJsonObject(0).getString("by"));
+        assertEquals("API", history.getJsonObject(0).getString("via"));
+        assertEquals("[]", county.get(Forms.path(id) + "/history/A0201").body(), "unchanged values leave no history");
+    }
+
+    @Test
+    void wrongValuesAreRefusedWithAMessageOnEachFieldAndNothingIsStored() {
+        Api county = Api.demo(base(), "460106A1");
+        long id = Fixtures.orgId(county, "460106");
+        JsonObject form = Forms.read(county, id);
+        String body = Forms.changed(form, Map.of("A0101", "abc", "A0201", "-3", "A0905", "字".repeat(10_000),
+                "A0103", Long.toString(Forms.number(form, "values", "A0102") + 100)), Map.of());
+
+        var refused = county.put(Forms.path(id), body);
+        assertEquals(400, refused.status(), refused.toString());
+        assertFalse(refused.json().getBoolean("saved"));
+        String findings = refused.json().getJsonArray("findings").toString();
+        for (String code : new String[]{"A0101", "A0201", "A0905", "A0103"}) {
+            assertTrue(findings.contains("\"indicator\":\"" + code + "\""), code + " in " + findings);
+        }
+        assertTrue(findings.contains("不能为负数"), findings);
+        assertTrue(county.inLanguage("en").put(Forms.path(id), body).body().contains("Cannot be negative"), "in the caller's language");
+
+        JsonObject after = Forms.read(county, id);
+        assertEquals(form.getInt("rowVersion"), after.getInt("rowVersion"), "nothing stored");
+        assertEquals(Forms.value(form, "A0101"), Forms.value(after, "A0101"));
+    }
+
+    @Test
+    void aLargeChangeAgainstLastQuarterIsSavedOnlyWithAnExplanation() {
+        Api county = Api.demo(base(), "460100A1");
+        long id = Fixtures.orgId(county, "460100");
+        JsonObject form = Forms.read(county, id);
+        String tripled = Long.toString(Forms.number(form, "previous", "A0201") * 3 + 100);
+
+        var asked = county.put(Forms.path(id), Forms.changed(form, Map.of("A0201", tripled), Map.of()));
+        assertEquals(400, asked.status(), asked.toString());
+        assertTrue(asked.body().contains("\"severity\":\"EXPLAIN\"") && asked.body().contains("form.check.bigChange"), asked.body());
+
+        var explained = county.put(Forms.path(id), Forms.changed(form, Map.of("A0201", tripled), Map.of("A0201", "新建教学楼投入使用")));
+        assertEquals(200, explained.status(), explained.toString());
+        assertEquals("新建教学楼投入使用", Forms.read(county, id).getJsonObject("explanations").getString("A0201"));
+    }
+
+    @Test
+    void confirmingUnchangedCarriesLastQuarterAndCountsAsAConfirmation() {
+        Api school = Api.demo(base(), "2146000001A1");
+        long id = Fixtures.orgId(school, "2146000001");
+        JsonObject form = Forms.read(school, id);
+
+        var confirmed = school.post(Forms.path(id) + "/confirm-unchanged", "{\"rowVersion\":0}");
+        assertEquals(200, confirmed.status(), confirmed.toString());
+        JsonObject back = Forms.read(school, id);
+        assertEquals("CONFIRMED_UNCHANGED", back.getString("status"));
+        assertEquals(form.getJsonObject("previous"), back.getJsonObject("values"));
+    }
+
+    @Test
+    void theSecondOfTwoSavesFromTheSameReadingGetsAConflictAndTheFirstIsKept() {
+        Api first = Api.demo(base(), "460000A1");
+        Api second = Api.demo(base(), "460000A1");
+        long id = Fixtures.orgId(first, "460000");
+        JsonObject form = Forms.read(first, id);
+        String one = Long.toString(Forms.number(form, "values", "A0101") + 1);
+        String two = Long.toString(Forms.number(form, "values", "A0101") + 2);
+
+        assertEquals(200, first.put(Forms.path(id), Forms.changed(form, Map.of("A0101", one), Map.of())).status());
+        var late = second.put(Forms.path(id), Forms.changed(form, Map.of("A0101", two), Map.of()));
+        assertEquals(409, late.status(), late.toString());
+        assertEquals("form.conflict", late.json().getString("key"));
+        assertEquals(one, Forms.value(Forms.read(first, id), "A0101"));
+    }
+
+    @Test
+    void formsAreReadInTheSubtreeAndWrittenOnlyByTheUnitsOwnAdministrator() {
+        String base = base();
+        long xiuying = Fixtures.orgId(Api.demo(base, "460105A1"), "460105");
+        JsonObject form = Forms.read(Api.demo(base, "460100I1"), xiuying);
+        String body = Forms.changed(form, Map.of(), Map.of());
+
+        for (String other : new String[]{"460100I1", "460105R1", "460100A1", "460000A1"}) {
+            assertEquals(403, Api.demo(base, other).put(Forms.path(xiuying), body).status(), other + " may not write Xiuying's form");
+        }
+        assertEquals(403, Api.demo(base, "4111010001A1").get(Forms.path(xiuying)).status(), "outside the subtree");
+        assertEquals(403, Api.demo(base, "460106A1").get(Forms.path(xiuying)).status(), "a sibling county");
+        assertEquals(403, Api.demo(base, "460105A1").get("api/forms/999999999/current").status(), "an unknown unit");
+        assertEquals(400, Api.demo(base, "460105A1").get("api/forms/" + xiuying + "/2026Q5").status());
+        assertEquals(400, Api.demo(base, "460105A1").get("api/forms/" + xiuying + "/2099Q1").status(), "the future is not filled in");
+        assertEquals(401, Api.anonymous(base).get(Forms.path(xiuying)).status());
+    }
+
+    @Test
+    void anExcelTemplateRoundTripsAndBadTemplatesAreRefusedWithoutStoringAnything() throws Exception {
+        String base = base();
+        Api county = Api.demo(base, "000000A1");
+        long id = Fixtures.orgId(county, "000000");
+        JsonObject form = Forms.read(county, id);
+        var template = county.get(Forms.path(id) + "/template.xlsx");
+        assertEquals(200, template.status(), template.toString());
+        String schools = Long.toString(Forms.number(form, "values", "A0101") + 2);
+
+        var wrong = county.postBytes(Forms.path(id) + "/upload?rowVersion=0", Forms.filled(template.bytes(), "A0101", "abc"), "application/octet-stream");
+        assertEquals(400, wrong.status(), wrong.toString());
+        assertTrue(wrong.body().matches("(?s).*\"cell\":\"G\\d+\".*"), "the finding names its cell: " + wrong.body());
+
+        long longhua = Fixtures.orgId(Api.demo(base, "460106A1"), "460106");
+        byte[] foreign = Api.demo(base, "460106A1").get(Forms.path(longhua) + "/template.xlsx").bytes();
+        assertEquals("form.workbook.otherOrganisation", county.postBytes(Forms.path(id) + "/upload?rowVersion=0", foreign, "application/octet-stream").json().getString("key"));
+        assertEquals(400, county.postBytes(Forms.path(id) + "/upload?rowVersion=0", "code,name\n1,2\n".getBytes(), "text/csv").status());
+        byte[] corrupt = java.util.Arrays.copyOf(template.bytes(), template.bytes().length / 2);
+        assertEquals(400, county.postBytes(Forms.path(id) + "/upload?rowVersion=0", corrupt, "application/octet-stream").status());
+        assertEquals(0, Forms.read(county, id).getInt("rowVersion"), "nothing stored by a refused file");
+
+        var uploaded = county.postBytes(Forms.path(id) + "/upload?rowVersion=0", Forms.filled(template.bytes(), "A0101", schools), "application/octet-stream");
+        assertEquals(200, uploaded.status(), uploaded.toString());
+        assertEquals(schools, Forms.value(Forms.read(county, id), "A0101"));
+        assertEquals("EXCEL", county.get(Forms.path(id) + "/history/A0101").array().getJsonObject(0).getString("via"));
+    }
+
+    @Test
+    void theReadApiIsDescribedByOpenApi() {
+        var doc = Api.anonymous(serverRoot()).get("openapi");
+        assertEquals(200, doc.status(), doc.toString());
+        assertTrue(doc.body().contains("/forms/{org}/{quarter}"), doc.body().substring(0, Math.min(2000, doc.body().length())));
+    }
+}
