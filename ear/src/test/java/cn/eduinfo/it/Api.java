@@ -23,13 +23,18 @@ public final class Api {
 
     // HTTP/1.1 as browsers and other systems speak it here (no h2c upgrade); one client per caller,
     // so that a connection the server refused (a 10,000-character header) is never reused by another.
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http;
 
     private final String base;
     private final String authorization;
     private String language = "zh-CN";
 
     private Api(String base, String username, String password) {
+        this(base, username, password, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build());
+    }
+
+    private Api(String base, String username, String password, HttpClient http) {
+        this.http = http;
         this.base = base;
         this.authorization = username == null ? null
                 : "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -41,6 +46,17 @@ public final class Api {
 
     public static Api demo(String base, String username) {
         return as(base, username, DEMO_PASSWORD);
+    }
+
+    /** Signs in once (POST api/session with Basic); from then on recognised by the session cookie alone. */
+    public static Api session(String base, String username, String password) {
+        HttpClient cookies = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
+                .cookieHandler(new java.net.CookieManager()).build();
+        Reply signIn = new Api(base, username, password, cookies).post("api/session", null);
+        if (signIn.status() != 200) {
+            throw new AssertionError("sign-in of " + username + ": " + signIn);
+        }
+        return new Api(base, null, null, cookies);
     }
 
     public static Api anonymous(String base) {
@@ -88,6 +104,10 @@ public final class Api {
 
     public Reply put(String path, String json) {
         return send(request(path).header("Content-Type", "application/json").PUT(body(json)));
+    }
+
+    public Reply delete(String path) {
+        return send(request(path).DELETE());
     }
 
     public static String q(String value) {

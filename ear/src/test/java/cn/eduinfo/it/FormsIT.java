@@ -154,6 +154,49 @@ class FormsIT extends ItBase {
     }
 
     @Test
+    void theMoeMakesANewCatalogueVersionFromALaterQuarterAndEarlierQuartersKeepTheirs() {
+        String base = base();
+        Api moe = Api.demo(base, "000000A1");
+        assertEquals(3, moe.get("api/catalogue").array().size(), "version 1 of three forms");
+        var export = moe.get("api/catalogue/SCHOOL/1.xlsx");
+        assertEquals(200, export.status(), export.toString());
+        Api school = Api.demo(base, "2146000001A1");
+        long id = Fixtures.orgId(school, "2146000001");
+        String current = Forms.read(school, id).getString("quarter");
+        String next = nextQuarter(current);
+
+        assertEquals(403, Api.demo(base, "460000A1").postBytes("api/catalogue/SCHOOL?from=" + next, export.bytes(), "application/octet-stream").status());
+        assertEquals("form.catalogue.otherForm", moe.postBytes("api/catalogue/HEI?from=" + next, export.bytes(), "application/octet-stream").json().getString("key"));
+        assertEquals(400, moe.postBytes("api/catalogue/SCHOOL?from=2019Q3", export.bytes(), "application/octet-stream").status());
+        assertEquals(400, moe.postBytes("api/catalogue/SCHOOL?from=" + next, "not a workbook".getBytes(), "application/octet-stream").status());
+
+        var created = moe.postBytes("api/catalogue/SCHOOL?from=" + next, export.bytes(), "application/octet-stream");
+        assertEquals(200, created.status(), created.toString());
+        assertEquals(2, created.json().getInt("number"));
+        assertEquals(next, created.json().getString("validFrom"));
+        assertEquals(1, Forms.read(school, id).getInt("formVersion"), current + " keeps the version it is filled under");
+        assertEquals(400, moe.postBytes("api/catalogue/SCHOOL?from=" + current, export.bytes(), "application/octet-stream").status(),
+                "a version cannot start where one already does or before");
+    }
+
+    private static String nextQuarter(String quarter) {
+        int year = Integer.parseInt(quarter.substring(0, 4));
+        int q = quarter.charAt(5) - '0';
+        return q == 4 ? (year + 1) + "Q1" : year + "Q" + (q + 1);
+    }
+
+    @Test
+    void anApiClientSignsInOnceAndIsRecognisedByItsSessionCookie() {
+        String base = base();
+        Api signedIn = Api.session(base, "460105A1", Api.DEMO_PASSWORD);
+        assertEquals("460105", signedIn.get("api/organisations/mine").json().getString("code"));
+        assertEquals(200, signedIn.put("api/echo", "{\"a\":1}").status());
+        assertEquals(204, signedIn.delete("api/session").status());
+        assertEquals(401, signedIn.get("api/organisations/mine").status(), "signed out");
+        assertEquals(401, Api.as(base, "460105A1", "wrong").post("api/session", null).status());
+    }
+
+    @Test
     void theReadApiIsDescribedByOpenApi() {
         var doc = Api.anonymous(serverRoot()).get("openapi");
         assertEquals(200, doc.status(), doc.toString());

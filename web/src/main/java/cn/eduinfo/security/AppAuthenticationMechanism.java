@@ -51,7 +51,7 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return basic(authorization.substring(6).trim(), response, context);
+            return basic(authorization.substring(6).trim(), request, response, context);
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SignedIn.SESSION_KEY) instanceof SignedIn signedIn) {
@@ -72,6 +72,11 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
+        return signedIn(request, context, result);
+    }
+
+    /** A new session id on every sign-in (no fixation), with the idle timeout. */
+    private AuthenticationStatus signedIn(HttpServletRequest request, HttpMessageContext context, CredentialValidationResult result) {
         HttpSession session = request.getSession(false);
         if (session != null) {
             request.changeSessionId();
@@ -83,7 +88,11 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(result);
     }
 
-    private AuthenticationStatus basic(String encoded, HttpServletResponse response, HttpMessageContext context) {
+    /**
+     * Basic on every request, or once on POST /api/session: an API client that keeps the session
+     * cookie is then recognised like a signed-in page (the password is not re-checked on every call).
+     */
+    private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         attempt.setChannel("api");
         String decoded;
         try {
@@ -97,9 +106,10 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         CredentialValidationResult result = identityStores.validate(
                 new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
-        return result.getStatus() == CredentialValidationResult.Status.VALID
-                ? context.notifyContainerAboutLogin(result)
-                : unauthorized(response, context);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return unauthorized(response, context);
+        }
+        return isApiSignIn(request) ? signedIn(request, context, result) : context.notifyContainerAboutLogin(result);
     }
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {
@@ -120,6 +130,10 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
             return AuthenticationStatus.SEND_CONTINUE;
         }
         return context.redirect(target);
+    }
+
+    private static boolean isApiSignIn(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && request.getRequestURI().equals(request.getContextPath() + "/api/session");
     }
 
     static boolean isApi(HttpServletRequest request) {

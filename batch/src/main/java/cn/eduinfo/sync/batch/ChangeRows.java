@@ -59,7 +59,7 @@ final class ChangeRows {
     /** Stores the change set, numbered in its order (the order the apply step follows); says how. */
     static String insert(Connection connection, long runId, List<Change> changes) throws SQLException {
         SqlDialect dialect = SqlDialect.of(connection);
-        if (dialect == SqlDialect.POSTGRES) {
+        if (dialect == SqlDialect.POSTGRES && connection.isWrapperFor(PGConnection.class)) {
             copy(connection, runId, changes);
             return "COPY";
         }

@@ -34,7 +34,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -60,12 +59,12 @@ public class FormsResource {
     @Context
     HttpHeaders headers;
 
+    /** The organisation's id. */
     @PathParam("org")
-    @Parameter(description = "organisation id")
     long org;
 
+    /** A quarter like 2026Q3, or 'current'. (No @Parameter here: Payara's OpenAPI fails on one on a field.) */
     @PathParam("quarter")
-    @Parameter(description = "quarter, e.g. 2026Q3, or 'current'")
     String quarter;
 
     @GET
