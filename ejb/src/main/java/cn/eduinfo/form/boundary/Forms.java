@@ -10,9 +10,9 @@ import cn.eduinfo.form.FormData;
 import cn.eduinfo.form.FormValueChange;
 import cn.eduinfo.form.FormValues;
 import cn.eduinfo.form.FormVersion;
-import cn.eduinfo.form.PeerStats;
 import cn.eduinfo.form.ValueChange;
 import cn.eduinfo.form.control.FormVersions;
+import cn.eduinfo.form.control.PeerSpreads;
 import cn.eduinfo.form.control.FormWorkbook;
 import cn.eduinfo.org.Organisation;
 import cn.eduinfo.org.boundary.OrgSummary;
@@ -65,6 +65,9 @@ public class Forms {
     @Inject
     CheckSettings settings;
 
+    @Inject
+    PeerSpreads peers;
+
     /** The quarter whose form is being filled today. */
     public Quarter quarterToFill() {
         return Quarter.toFill(LocalDate.now(clock.withZone(CHINA)));
@@ -76,7 +79,9 @@ public class Forms {
         Optional<FormData> stored = stored(org, quarter);
         FormVersion version = versionOf(org, quarter, stored);
         FormValues previous = previous(org, quarter);
-        FormValues values = stored.map(FormData::getValues).orElseGet(() -> previous.carriedInto(version));
+        // A form the quarter's opening prefilled, not yet saved, shows last quarter's values as this version asks them.
+        FormValues values = stored.filter(f -> f.getStatus() != DataStatus.NONE).map(FormData::getValues)
+                .orElseGet(() -> stored.map(FormData::getValues).orElse(previous).carriedInto(version));
         return new FormSheet(OrgSummary.of(org), quarter, version, values.withDerived(version), previous.withDerived(version),
                 stored.map(FormData::getExplanations).orElse(Map.of()), stored.map(FormData::getStatus).orElse(DataStatus.NONE),
                 stored.map(FormData::getVersion).orElse(0), isOwnAdministrator(org));
@@ -86,9 +91,10 @@ public class Forms {
     public SaveOutcome save(long orgId, Quarter quarter, Map<String, String> raw, Map<String, String> explanations,
                             int rowVersion, FormValueChange.Via via) {
         Organisation org = ownUnit(orgId, quarter);
-        FormData form = formToWrite(org, quarter, rowVersion);
+        FormValues previous = previousOrNull(org, quarter);
+        FormData form = formToWrite(org, quarter, rowVersion, previous);
         FormVersion version = versionOf(org, quarter, Optional.of(form));
-        CheckResult checked = FormChecker.check(version, FormValues.of(raw), previousOrNull(org, quarter), peers(org, quarter, form),
+        CheckResult checked = FormChecker.check(version, FormValues.of(raw), previous, peers.of(org, quarter, form.getKind()),
                 explanations, settings);
         if (checked.blocksSaving()) {
             return SaveOutcome.refused(checked.findings(), List.of());
@@ -103,7 +109,7 @@ public class Forms {
         if (previous == null) {
             throw new DomainException("form.confirm.nothingReported");
         }
-        FormData form = formToWrite(org, quarter, rowVersion);
+        FormData form = formToWrite(org, quarter, rowVersion, previous);
         FormVersion version = versionOf(org, quarter, Optional.of(form));
         FormValues carried = previous.carriedInto(version).withDerived(version);
         return stored(form, form.confirmUnchanged(carried, caller.username(), clock.instant()), FormValueChange.Via.CONFIRM,
@@ -130,10 +136,11 @@ public class Forms {
     /** A filled template: checked cell by cell like a save; stored only if the whole file passes. */
     public SaveOutcome upload(long orgId, Quarter quarter, byte[] file, int rowVersion) {
         Organisation org = ownUnit(orgId, quarter);
-        FormData form = formToWrite(org, quarter, rowVersion);
+        FormValues previous = previousOrNull(org, quarter);
+        FormData form = formToWrite(org, quarter, rowVersion, previous);
         FormVersion version = versionOf(org, quarter, Optional.of(form));
-        FormWorkbook.Upload upload = FormWorkbook.read(file, org.getCode(), quarter, version, previousOrNull(org, quarter),
-                peers(org, quarter, form), form.getExplanations(), settings);
+        FormWorkbook.Upload upload = FormWorkbook.read(file, org.getCode(), quarter, version, previous,
+                peers.of(org, quarter, form.getKind()), form.getExplanations(), settings);
         if (upload.result().blocksSaving()) {
             return SaveOutcome.refused(upload.cellFindings().stream().map(FormWorkbook.CellFinding::finding).toList(),
                     upload.cellFindings().stream().map(FormWorkbook.CellFinding::cell).toList());
@@ -162,7 +169,7 @@ public class Forms {
     }
 
     /** The stored form, checked against the version the writer read; or a new one prefilled from the last report. */
-    private FormData formToWrite(Organisation org, Quarter quarter, int rowVersion) {
+    private FormData formToWrite(Organisation org, Quarter quarter, int rowVersion, FormValues previous) {
         Optional<FormData> stored = stored(org, quarter);
         if (stored.isPresent()) {
             stored.get().requireVersion(rowVersion);
@@ -172,16 +179,18 @@ public class Forms {
             throw new ConflictException("form.conflict");
         }
         FormVersion version = versionOf(org, quarter, Optional.empty());
-        return FormData.open(org, quarter, version, previous(org, quarter).carriedInto(version), caller.username(), clock.instant());
+        return FormData.open(org, quarter, version, (previous == null ? FormValues.empty() : previous).carriedInto(version),
+                caller.username(), clock.instant());
     }
 
+    /** The caller's own unit, if the caller is its administrator: one look-up, no subtree test needed. */
     private Organisation ownUnit(long orgId, Quarter quarter) {
-        Organisation org = caller.organisationInScope(orgId);
-        if (!isOwnAdministrator(org)) {
+        Organisation own = caller.account().getOrganisation();
+        if (!caller.hasRole(Role.ADMINISTRATOR) || own.getId() != orgId) {
             throw new OutOfScopeException();
         }
         requireOpen(quarter);
-        return org;
+        return own;
     }
 
     private boolean isOwnAdministrator(Organisation org) {
@@ -220,17 +229,5 @@ public class Forms {
     private FormValues previous(Organisation org, Quarter quarter) {
         FormValues previous = previousOrNull(org, quarter);
         return previous == null ? FormValues.empty() : previous;
-    }
-
-    /** The same quarter's values of the other units of the same kind of form under the same superior (the county's schools). */
-    private PeerStats peers(Organisation org, Quarter quarter, FormData form) {
-        if (org.getParent() == null) {
-            return null;
-        }
-        return PeerStats.fromPeers(em.createQuery("SELECT f FROM FormData f WHERE f.organisation.parent = :p AND f.quarter = :q"
-                        + " AND f.kind = :k AND f.organisation <> :o", FormData.class)
-                .setParameter("p", org.getParent()).setParameter("q", quarter.key())
-                .setParameter("k", form.getKind()).setParameter("o", org)
-                .getResultStream().map(FormData::getValues).toList());
     }
 }

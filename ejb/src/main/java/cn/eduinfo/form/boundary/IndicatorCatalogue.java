@@ -79,6 +79,7 @@ public class IndicatorCatalogue {
         FormVersion created = next.latest(kind);
         StoredFormVersion stored = new StoredFormVersion(created, caller.username(), clock.instant());
         em.persist(stored);
+        versions.changed();
         audit.record("CATALOGUE_VERSION_CREATED", "FORM_VERSION", kind + "#" + created.number(),
                 "valid from " + from + ", " + created.indicators().size() + " indicators, " + created.rules().size() + " rules");
         return VersionLine.of(stored);

@@ -1,0 +1,132 @@
+package cn.eduinfo.stats.boundary;
+
+import cn.eduinfo.form.FormData;
+import cn.eduinfo.form.FormKind;
+import cn.eduinfo.form.FormValues;
+import cn.eduinfo.form.FormVersion;
+import cn.eduinfo.form.control.FormVersions;
+import cn.eduinfo.org.Organisation;
+import cn.eduinfo.reporting.Quarter;
+import cn.eduinfo.shared.DomainException;
+import cn.eduinfo.shared.control.Caller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Sums of indicators over the caller's subtree for a quarter, by province or by county (第四条: what
+ * a subtree reported, viewable by inspectors and above). On PostgreSQL one aggregate query reads the
+ * values out of each form's row; on the embedded H2 the forms are summed in Java.
+ */
+@Stateless
+@RolesAllowed({"INSPECTOR", "REVIEWER", "ADMINISTRATOR"})
+public class Statistics {
+
+    public static final int MAX_INDICATORS = 20;
+
+    /** PROVINCE: the unit's top-level area under the MoE; COUNTY: the unit's direct superior (the county, for schools). */
+    public enum Grouping { PROVINCE, COUNTY }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    FormVersions versions;
+
+    public List<AreaTotal> totals(Quarter quarter, FormKind kind, List<String> indicators, Grouping by) {
+        FormVersion version = versions.catalogue().versionFor(kind, quarter);
+        if (indicators.isEmpty() || indicators.size() > MAX_INDICATORS) {
+            throw new DomainException("stats.indicatorCount", MAX_INDICATORS);
+        }
+        for (String code : indicators) {
+            version.indicator(code).filter(i -> i.type().isNumeric())
+                    .orElseThrow(() -> new DomainException("stats.notNumeric", code.length() > 20 ? "?" : code, kind));
+        }
+        String root = caller.account().getOrganisation().getPath();
+        return isPostgres() ? inSql(quarter, kind, indicators, by, root) : inJava(quarter, kind, indicators, by, root);
+    }
+
+    private List<AreaTotal> inSql(Quarter quarter, FormKind kind, List<String> indicators, Grouping by, String root) {
+        StringBuilder inner = new StringBuilder();
+        StringBuilder outer = new StringBuilder();
+        for (int i = 0; i < indicators.size(); i++) {
+            // The indicator code is a bind parameter: never part of the SQL text.
+            inner.append(", SUM(CAST(CAST(f.form_values AS jsonb) ->> ?").append(i + 4).append(" AS numeric)) AS s").append(i);
+            outer.append(", t.s").append(i);
+        }
+        String area = by == Grouping.PROVINCE ? "split_part(o.path, '/', 3)" : "(SELECT p.code FROM organisation p WHERE p.id = o.parent_id)";
+        Query query = em.createNativeQuery("SELECT a.code, a.name, t.units" + outer
+                        + " FROM (SELECT " + area + " AS area, COUNT(*) AS units" + inner
+                        + " FROM form_data f JOIN organisation o ON o.id = f.organisation_id"
+                        + " WHERE f.quarter = ?1 AND f.form_kind = ?2 AND o.path LIKE ?3 GROUP BY 1) t"
+                        + " JOIN organisation a ON a.code = t.area ORDER BY a.code")
+                .setParameter(1, quarter.key()).setParameter(2, kind.name()).setParameter(3, root + "%");
+        for (int i = 0; i < indicators.size(); i++) {
+            query.setParameter(i + 4, indicators.get(i));
+        }
+        List<AreaTotal> totals = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            List<BigDecimal> values = new ArrayList<>();
+            for (int i = 3; i < r.length; i++) {
+                values.add(r[i] == null ? BigDecimal.ZERO : new BigDecimal(r[i].toString()));
+            }
+            totals.add(new AreaTotal((String) r[0], (String) r[1], ((Number) r[2]).longValue(), values));
+        }
+        return totals;
+    }
+
+    private List<AreaTotal> inJava(Quarter quarter, FormKind kind, List<String> indicators, Grouping by, String root) {
+        Map<String, Organisation> areas = new TreeMap<>();
+        Map<String, long[]> counts = new TreeMap<>();
+        Map<String, BigDecimal[]> sums = new TreeMap<>();
+        em.createQuery("SELECT f FROM FormData f JOIN FETCH f.organisation o WHERE f.quarter = :q AND f.kind = :k AND o.path LIKE :root",
+                        FormData.class)
+                .setParameter("q", quarter.key()).setParameter("k", kind).setParameter("root", root + "%")
+                .getResultStream().forEach(f -> {
+                    Organisation unit = f.getOrganisation();
+                    String code = by == Grouping.PROVINCE ? unit.getPath().split("/")[2] : unit.getParent().getCode();
+                    counts.computeIfAbsent(code, c -> new long[1])[0]++;
+                    BigDecimal[] s = sums.computeIfAbsent(code, c -> zeros(indicators.size()));
+                    FormValues values = f.getValues();
+                    for (int i = 0; i < indicators.size(); i++) {
+                        s[i] = s[i].add(values.get(indicators.get(i)).map(BigDecimal::new).orElse(BigDecimal.ZERO));
+                    }
+                });
+        List<AreaTotal> totals = new ArrayList<>();
+        counts.forEach((code, n) -> totals.add(new AreaTotal(code, name(code), n[0], List.of(sums.get(code)))));
+        return totals;
+    }
+
+    private String name(String code) {
+        return em.createQuery("SELECT o.name FROM Organisation o WHERE o.code = :c", String.class).setParameter("c", code)
+                .getResultStream().findFirst().orElse(code);
+    }
+
+    private static BigDecimal[] zeros(int n) {
+        BigDecimal[] z = new BigDecimal[n];
+        java.util.Arrays.fill(z, BigDecimal.ZERO);
+        return z;
+    }
+
+    private boolean isPostgres() {
+        try {
+            return em.unwrap(Connection.class).getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
