@@ -1,0 +1,79 @@
+package cn.eduinfo.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The operator opens a quarter for every unit at once; superiors read their subtree's totals. */
+class QuarterOpeningAndStatisticsIT extends ItBase {
+
+    @Test
+    void openingAQuarterGivesEveryActiveUnitItsPrefilledFormOnce() {
+        String base = base();
+        Api school = Api.demo(base, "2146000001A1");
+        long id = Fixtures.orgId(school, "2146000001");
+        String quarter = Forms.read(school, id).getString("quarter");
+        Api operator = Api.demo(base, "sysadmin");
+
+        assertEquals(403, Api.demo(base, "460000A1").post("api/quarters/" + quarter + "/open", null).status());
+        var opened = operator.post("api/quarters/" + quarter + "/open", null);
+        assertEquals(200, opened.status(), opened.toString());
+        assertEquals(Database.count("SELECT COUNT(*) FROM organisation WHERE status = 'ACTIVE'"), opened.json().getInt("written"));
+        assertEquals(0, operator.post("api/quarters/" + quarter + "/open", null).json().getInt("written"), "opening twice writes nothing");
+
+        JsonObject form = Forms.read(school, id);
+        assertEquals("NONE", form.getString("status"));
+        assertEquals(1, form.getInt("rowVersion"));
+        assertEquals(form.getJsonObject("previous"), form.getJsonObject("values"), "prefilled with what it last reported");
+        var saved = school.put(Forms.path(id), Forms.changed(form, Map.of(), Map.of()));
+        assertEquals(200, saved.status(), saved.toString());
+    }
+
+    @Test
+    void superiorsReadTheirSubtreesTotalsByProvinceAndByCounty() {
+        String base = base();
+        Api county = Api.demo(base, "460105A1");
+        long xiuying = Fixtures.orgId(county, "460105");
+        String quarter = previous(Forms.read(county, xiuying).getString("quarter"));
+        String path = "api/stats/" + quarter + "/SCHOOL?indicators=S0201,S0202&by=";
+
+        JsonArray byCounty = Api.demo(base, "460000I1").get(path + "county").array();
+        JsonObject xiuyingTotal = byCounty.getValuesAs(JsonObject.class).stream().filter(t -> t.getString("code").equals("460105"))
+                .findFirst().orElseThrow(() -> new AssertionError(byCounty.toString()));
+        BigDecimal classrooms = BigDecimal.ZERO;
+        long schools = 0;
+        for (JsonObject child : county.get("api/organisations/" + xiuying + "/children").array().getValuesAs(JsonObject.class)) {
+            if (child.getString("kind").equals("SCHOOL")) {
+                var reply = county.get("api/forms/" + child.getJsonNumber("id") + "/" + quarter);
+                assertEquals(200, reply.status(), reply.toString());
+                classrooms = classrooms.add(new BigDecimal(reply.json().getJsonObject("values").getString("S0201")));
+                schools++;
+            }
+        }
+        assertEquals(schools, xiuyingTotal.getJsonNumber("units").longValue());
+        assertEquals(0, classrooms.compareTo(xiuyingTotal.getJsonArray("sums").getJsonNumber(0).bigDecimalValue()), xiuyingTotal.toString());
+
+        JsonArray own = Api.demo(base, "460105I1").get(path + "county").array();
+        assertEquals(1, own.size(), "a county sees its own totals only: " + own);
+        JsonArray byProvince = Api.demo(base, "000000I1").get(path + "province").array();
+        assertTrue(byProvince.toString().contains("\"code\":\"460000\""), byProvince.toString());
+
+        Api province = Api.demo(base, "460000I1");
+        assertEquals(400, province.get("api/stats/" + quarter + "/SCHOOL?indicators=S0102&by=county").status(), "a list is not summed");
+        assertEquals(400, province.get("api/stats/" + quarter + "/SCHOOL?indicators=&by=county").status());
+        assertEquals(400, province.get("api/stats/" + quarter + "/SCHOOL?indicators=S0201&by=city").status());
+        assertEquals(400, province.get("api/stats/" + quarter + "/SCHOOL?indicators=S0201');DROP%20TABLE%20form_data;--&by=county").status());
+        assertEquals(403, Api.demo(base, "sysadmin").get(path + "county").status(), "platform staff do not read the data");
+    }
+
+    private static String previous(String quarter) {
+        int year = Integer.parseInt(quarter.substring(0, 4));
+        int q = quarter.charAt(5) - '0';
+        return q == 1 ? (year - 1) + "Q4" : year + "Q" + (q - 1);
+    }
+}
