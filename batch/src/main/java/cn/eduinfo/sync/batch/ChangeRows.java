@@ -59,8 +59,9 @@ final class ChangeRows {
     /** Stores the change set, numbered in its order (the order the apply step follows); says how. */
     static String insert(Connection connection, long runId, List<Change> changes) throws SQLException {
         SqlDialect dialect = SqlDialect.of(connection);
-        if (dialect == SqlDialect.POSTGRES && connection.isWrapperFor(PGConnection.class)) {
-            copy(connection, runId, changes);
+        PGConnection postgres = dialect == SqlDialect.POSTGRES ? postgres(connection) : null;
+        if (postgres != null) {
+            copy(connection, postgres, runId, changes);
             return "COPY";
         }
         for (int from = 0; from < changes.size(); from += ROWS_PER_STATEMENT) {
@@ -76,7 +77,16 @@ final class ChangeRows {
     }
 
     /** PostgreSQL's COPY: a whole change set in one stream, ids drawn from the sequence as INSERT would. */
-    private static void copy(Connection connection, long runId, List<Change> changes) throws SQLException {
+    /** The driver's own connection under the pool's and the persistence provider's wrappers, if they let it through. */
+    private static PGConnection postgres(Connection connection) {
+        try {
+            return connection.unwrap(PGConnection.class);
+        } catch (SQLException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static void copy(Connection connection, PGConnection postgres, long runId, List<Change> changes) throws SQLException {
         long[] ids = ids(connection, changes.size());
         StringBuilder text = new StringBuilder(changes.size() * 160);
         for (int seq = 0; seq < changes.size(); seq++) {
@@ -87,7 +97,7 @@ final class ChangeRows {
             text.append('\n');
         }
         try {
-            connection.unwrap(PGConnection.class).getCopyAPI()
+            postgres.getCopyAPI()
                     .copyIn("COPY sync_run_change " + COLUMNS + " FROM STDIN", new StringReader(text.toString()));
         } catch (IOException e) {
             throw new SQLException(e);
