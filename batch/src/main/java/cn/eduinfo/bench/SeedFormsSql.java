@@ -5,11 +5,7 @@ import cn.eduinfo.form.Audience;
 import cn.eduinfo.form.Catalogue;
 import cn.eduinfo.form.DefaultCatalogue;
 import cn.eduinfo.form.FormVersion;
-import cn.eduinfo.org.OrgKind;
-import cn.eduinfo.org.SchoolCategory;
 import cn.eduinfo.reporting.Quarter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 
 /**
@@ -28,25 +24,15 @@ public final class SeedFormsSql {
         Quarter quarter = Quarter.parse(args[0]);
         Catalogue catalogue = DefaultCatalogue.load();
         Random random = new Random(1);
-        for (OrgKind kind : OrgKind.values()) {
-            List<SchoolCategory> categories = new ArrayList<>();
-            categories.add(null);
-            if (!kind.isAuthority()) {
-                categories.addAll(List.of(SchoolCategory.values()));
-            }
-            for (SchoolCategory category : categories) {
-                if (kind == OrgKind.SCHOOL && category == null) {
-                    continue;
-                }
-                Audience audience = Audience.of(kind, category);
-                FormVersion version = catalogue.versionFor(audience.form(), quarter).applicableTo(audience);
-                String json = DemoFormValues.generate(version, random).toJson().replace("'", "''");
-                System.out.println("INSERT INTO form_data (id, organisation_id, quarter, form_kind, version_number, form_values, explanations,"
-                        + " data_status, updated_at, updated_by, version) SELECT nextval('form_seq'), o.id, " + quarter.key() + ", '"
-                        + audience.form() + "', " + version.number() + ", '" + json + "', '{}', 'UPDATED', now(), 'seed', 1"
-                        + " FROM organisation o WHERE o.status = 'ACTIVE' AND o.kind = '" + kind + "' AND "
-                        + (category == null ? "o.school_category IS NULL" : "o.school_category = '" + category + "'") + ";");
-            }
-        }
+        Audience.forEachUnitShape((kind, category) -> {
+            Audience audience = Audience.of(kind, category);
+            FormVersion version = catalogue.versionFor(audience.form(), quarter).applicableTo(audience);
+            String json = DemoFormValues.generate(version, random).toJson().replace("'", "''");
+            System.out.println("INSERT INTO form_data (id, organisation_id, quarter, form_kind, version_number, form_values, explanations,"
+                    + " data_status, updated_at, updated_by, version) SELECT nextval('form_seq'), o.id, " + quarter.key() + ", '"
+                    + audience.form() + "', " + version.number() + ", '" + json + "', '{}', 'UPDATED', now(), 'seed', 1"
+                    + " FROM organisation o WHERE o.status = 'ACTIVE' AND o.kind = '" + kind + "' AND "
+                    + (category == null ? "o.school_category IS NULL" : "o.school_category = '" + category + "'") + ";");
+        });
     }
 }

@@ -2,6 +2,7 @@ package cn.eduinfo.form;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 import cn.eduinfo.org.OrgKind;
 import cn.eduinfo.org.SchoolCategory;
@@ -55,6 +56,23 @@ public enum Audience {
             case HEI -> category == SchoolCategory.ADULT_HEI ? ADULT_HEI : REGULAR_HEI;
             case SCHOOL -> ofSchool(category);
         };
+    }
+
+    /**
+     * Every shape a unit of the tree can have — its kind and its category, null for none — as
+     * set-based SQL must map them (a school always has a category: the first digits of its code).
+     */
+    public static void forEachUnitShape(BiConsumer<OrgKind, SchoolCategory> action) {
+        for (OrgKind kind : OrgKind.values()) {
+            if (kind != OrgKind.SCHOOL) {
+                action.accept(kind, null);
+            }
+            if (!kind.isAuthority()) {
+                for (SchoolCategory category : SchoolCategory.values()) {
+                    action.accept(kind, category);
+                }
+            }
+        }
     }
 
     private static Audience ofSchool(SchoolCategory category) {

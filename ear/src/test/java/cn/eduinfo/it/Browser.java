@@ -63,6 +63,14 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.cssSelector(css)).sendKeys(file.toString());
     }
 
+    /** Fills and sends the login page (what happens next is the caller's to check). */
+    public void logIn(String base, String username, String password) {
+        open(base + "login.xhtml");
+        type("#login\\:username", username);
+        type("#login\\:password", password);
+        click("#login\\:submit");
+    }
+
     public void click(String css) {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
     }

@@ -67,10 +67,7 @@ class BrowserAdministratorFillsTheQuarterlyFormIT extends ItBase {
     }
 
     private static void login(Browser browser, String base, String username) {
-        browser.open(base + "login.xhtml");
-        browser.type("#login\\:username", username);
-        browser.type("#login\\:password", Api.DEMO_PASSWORD);
-        browser.click("#login\\:submit");
+        browser.logIn(base, username, Api.DEMO_PASSWORD);
         browser.find("#nav-form");
     }
 }

@@ -21,10 +21,7 @@ class BrowserFirstLoginIT extends ItBase {
 
         try (Browser browser = new Browser()) {
             try {
-                browser.open(base + "login.xhtml");
-                browser.type("#login\\:username", username);
-                browser.type("#login\\:password", initial);
-                browser.click("#login\\:submit");
+                browser.logIn(base, username, initial);
                 browser.find("#password\\:current");
                 assertTrue(browser.currentUrl().endsWith("/account/first-login.xhtml"), browser.currentUrl());
                 browser.screenshot("20-first-login-password");

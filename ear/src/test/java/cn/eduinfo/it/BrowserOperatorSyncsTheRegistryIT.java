@@ -24,10 +24,7 @@ class BrowserOperatorSyncsTheRegistryIT extends ItBase {
 
         try (Browser browser = new Browser()) {
             try {
-                browser.open(base + "login.xhtml");
-                browser.type("#login\\:username", "sysadmin");
-                browser.type("#login\\:password", Api.DEMO_PASSWORD);
-                browser.click("#login\\:submit");
+                browser.logIn(base, "sysadmin", Api.DEMO_PASSWORD);
                 browser.click("#nav-sync");
                 browser.find("#upload\\:file");
                 browser.screenshot("10-sync-upload");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.eduinfo.reporting.Quarter;
 import jakarta.json.JsonObject;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -163,7 +164,7 @@ class FormsIT extends ItBase {
         Api school = Api.demo(base, "2146000001A1");
         long id = Fixtures.orgId(school, "2146000001");
         String current = Forms.read(school, id).getString("quarter");
-        String next = nextQuarter(current);
+        String next = Quarter.parse(current).next().toString();
 
         assertEquals(403, Api.demo(base, "460000A1").postBytes("api/catalogue/SCHOOL?from=" + next, export.bytes(), "application/octet-stream").status());
         assertEquals("form.catalogue.otherForm", moe.postBytes("api/catalogue/HEI?from=" + next, export.bytes(), "application/octet-stream").json().getString("key"));
@@ -177,12 +178,6 @@ class FormsIT extends ItBase {
         assertEquals(1, Forms.read(school, id).getInt("formVersion"), current + " keeps the version it is filled under");
         assertEquals(400, moe.postBytes("api/catalogue/SCHOOL?from=" + current, export.bytes(), "application/octet-stream").status(),
                 "a version cannot start where one already does or before");
-    }
-
-    private static String nextQuarter(String quarter) {
-        int year = Integer.parseInt(quarter.substring(0, 4));
-        int q = quarter.charAt(5) - '0';
-        return q == 4 ? (year + 1) + "Q1" : year + "Q" + (q + 1);
     }
 
     @Test

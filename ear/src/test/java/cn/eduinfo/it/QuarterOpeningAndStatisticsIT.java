@@ -3,6 +3,7 @@ package cn.eduinfo.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.eduinfo.reporting.Quarter;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
@@ -39,7 +40,7 @@ class QuarterOpeningAndStatisticsIT extends ItBase {
         String base = base();
         Api county = Api.demo(base, "460105A1");
         long xiuying = Fixtures.orgId(county, "460105");
-        String quarter = previous(Forms.read(county, xiuying).getString("quarter"));
+        String quarter = Quarter.parse(Forms.read(county, xiuying).getString("quarter")).previous().toString();
         String path = "api/stats/" + quarter + "/SCHOOL?indicators=S0201,S0202&by=";
 
         JsonArray byCounty = Api.demo(base, "460000I1").get(path + "county").array();
@@ -70,11 +71,5 @@ class QuarterOpeningAndStatisticsIT extends ItBase {
         assertEquals(400, province.get("api/stats/" + quarter + "/SCHOOL?indicators=S0201&by=city").status());
         assertEquals(400, province.get("api/stats/" + quarter + "/SCHOOL?indicators=S0201');DROP%20TABLE%20form_data;--&by=county").status());
         assertEquals(403, Api.demo(base, "sysadmin").get(path + "county").status(), "platform staff do not read the data");
-    }
-
-    private static String previous(String quarter) {
-        int year = Integer.parseInt(quarter.substring(0, 4));
-        int q = quarter.charAt(5) - '0';
-        return q == 1 ? (year - 1) + "Q4" : year + "Q" + (q - 1);
     }
 }

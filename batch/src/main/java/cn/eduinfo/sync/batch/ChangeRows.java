@@ -3,6 +3,7 @@ package cn.eduinfo.sync.batch;
 import cn.eduinfo.org.OrgKind;
 import cn.eduinfo.org.OrgStatus;
 import cn.eduinfo.org.SchoolCategory;
+import cn.eduinfo.shared.SqlDialect;
 import cn.eduinfo.sync.Change;
 import cn.eduinfo.sync.OrgSnapshot;
 import cn.eduinfo.sync.RegistryRow;

@@ -5,6 +5,7 @@ import cn.eduinfo.account.Role;
 import cn.eduinfo.org.OrgEvent;
 import cn.eduinfo.org.OrgKind;
 import cn.eduinfo.org.Tier;
+import cn.eduinfo.shared.SqlDialect;
 import cn.eduinfo.sync.ChangeType;
 import cn.eduinfo.sync.SyncRun;
 import jakarta.enterprise.context.Dependent;
@@ -12,8 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Optional;
@@ -189,10 +188,6 @@ public class RangeApplier {
     }
 
     private SqlDialect dialect() {
-        try {
-            return SqlDialect.of(em.unwrap(Connection.class));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return SqlDialect.of(em);
     }
 }

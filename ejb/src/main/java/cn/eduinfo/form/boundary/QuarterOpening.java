@@ -5,21 +5,16 @@ import cn.eduinfo.form.Audience;
 import cn.eduinfo.form.Catalogue;
 import cn.eduinfo.form.FormKind;
 import cn.eduinfo.form.control.FormVersions;
-import cn.eduinfo.org.OrgKind;
-import cn.eduinfo.org.SchoolCategory;
 import cn.eduinfo.reporting.Quarter;
+import cn.eduinfo.shared.SqlDialect;
 import cn.eduinfo.shared.control.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.StringJoiner;
 import java.util.logging.Logger;
 
@@ -56,7 +51,7 @@ public class QuarterOpening {
         long start = System.nanoTime();
         int written = em.createNativeQuery("INSERT INTO form_data (id, organisation_id, quarter, form_kind, version_number, form_values,"
                         + " explanations, data_status, updated_at, updated_by, version)"
-                        + " SELECT " + nextId() + ", o.id, ?1, k.form_kind, k.version_number,"
+                        + " SELECT " + SqlDialect.of(em).nextId("form_seq") + ", o.id, ?1, k.form_kind, k.version_number,"
                         + " COALESCE((SELECT p.form_values FROM form_data p WHERE p.organisation_id = o.id AND p.quarter < ?1"
                         + " ORDER BY p.quarter DESC FETCH FIRST 1 ROWS ONLY), '{}'), '{}', 'NONE', ?2, 'quarter-opening', 1"
                         + " FROM organisation o JOIN (" + formOfEachUnit(catalogue, quarter) + ") k"
@@ -74,34 +69,11 @@ public class QuarterOpening {
     /** Audience.of as a table: the form, and its version for the quarter, of every kind and category of unit. */
     private static String formOfEachUnit(Catalogue catalogue, Quarter quarter) {
         StringJoiner rows = new StringJoiner(" UNION ALL ");
-        for (OrgKind kind : OrgKind.values()) {
-            for (SchoolCategory category : categoriesOf(kind)) {
-                if (kind == OrgKind.SCHOOL && category == null) {
-                    continue; // a school always has its category (the first digits of its code)
-                }
-                FormKind form = Audience.of(kind, category).form();
-                rows.add("SELECT '" + kind + "' AS kind, '" + (category == null ? "-" : category.name()) + "' AS category, '" + form
-                        + "' AS form_kind, " + catalogue.versionFor(form, quarter).number() + " AS version_number");
-            }
-        }
+        Audience.forEachUnitShape((kind, category) -> {
+            FormKind form = Audience.of(kind, category).form();
+            rows.add("SELECT '" + kind + "' AS kind, '" + (category == null ? "-" : category.name()) + "' AS category, '" + form
+                    + "' AS form_kind, " + catalogue.versionFor(form, quarter).number() + " AS version_number");
+        });
         return rows.toString();
-    }
-
-    private static List<SchoolCategory> categoriesOf(OrgKind kind) {
-        List<SchoolCategory> categories = new ArrayList<>();
-        categories.add(null);
-        if (!kind.isAuthority()) {
-            categories.addAll(List.of(SchoolCategory.values()));
-        }
-        return categories;
-    }
-
-    private String nextId() {
-        try {
-            boolean postgres = em.unwrap(Connection.class).getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-            return postgres ? "nextval('form_seq')" : "NEXT VALUE FOR form_seq";
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

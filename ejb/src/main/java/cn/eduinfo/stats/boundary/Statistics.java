@@ -8,6 +8,7 @@ import cn.eduinfo.form.control.FormVersions;
 import cn.eduinfo.org.Organisation;
 import cn.eduinfo.reporting.Quarter;
 import cn.eduinfo.shared.DomainException;
+import cn.eduinfo.shared.SqlDialect;
 import cn.eduinfo.shared.control.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -16,8 +17,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +55,7 @@ public class Statistics {
                     .orElseThrow(() -> new DomainException("stats.notNumeric", code.length() > 20 ? "?" : code, kind));
         }
         String root = caller.account().getOrganisation().getPath();
-        return isPostgres() ? inSql(quarter, kind, indicators, by, root) : inJava(quarter, kind, indicators, by, root);
+        return SqlDialect.of(em) == SqlDialect.POSTGRES ? inSql(quarter, kind, indicators, by, root) : inJava(quarter, kind, indicators, by, root);
     }
 
     private List<AreaTotal> inSql(Quarter quarter, FormKind kind, List<String> indicators, Grouping by, String root) {
@@ -120,13 +119,5 @@ public class Statistics {
         BigDecimal[] z = new BigDecimal[n];
         java.util.Arrays.fill(z, BigDecimal.ZERO);
         return z;
-    }
-
-    private boolean isPostgres() {
-        try {
-            return em.unwrap(Connection.class).getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

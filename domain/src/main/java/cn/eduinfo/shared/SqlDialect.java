@@ -1,0 +1,28 @@
+package cn.eduinfo.shared;
+
+import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** The little that differs between PostgreSQL (production) and H2 (the embedded default) in the set-based statements. */
+public enum SqlDialect {
+    POSTGRES, H2;
+
+    public static SqlDialect of(Connection connection) {
+        try {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres") ? POSTGRES : H2;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot tell the database", e);
+        }
+    }
+
+    /** The dialect of the connection a JPA transaction holds. */
+    public static SqlDialect of(EntityManager em) {
+        return of(em.unwrap(Connection.class));
+    }
+
+    /** A fresh id per row, from the sequence JPA allocates from (each call takes a whole block of 50, so neither side collides). */
+    public String nextId(String sequence) {
+        return this == POSTGRES ? "nextval('" + sequence + "')" : "NEXT VALUE FOR " + sequence;
+    }
+}
