@@ -21,6 +21,19 @@ public enum SqlDialect {
         return of(em.unwrap(Connection.class));
     }
 
+    /**
+     * After a bulk write, fresh planner statistics for the tables it filled: PostgreSQL's own
+     * analysis comes later, and until then it plans the next set-based statements for empty tables
+     * (seen: opening a quarter of 366,000 units ran for minutes instead of seconds).
+     */
+    public void refreshStatistics(EntityManager em, String... tables) {
+        if (this == POSTGRES) {
+            for (String table : tables) {
+                em.createNativeQuery("ANALYZE " + table).executeUpdate();
+            }
+        }
+    }
+
     /** A fresh id per row, from the sequence JPA allocates from (each call takes a whole block of 50, so neither side collides). */
     public String nextId(String sequence) {
         return this == POSTGRES ? "nextval('" + sequence + "')" : "NEXT VALUE FOR " + sequence;

@@ -1,6 +1,7 @@
 package cn.eduinfo.sync.batch;
 
 import cn.eduinfo.audit.AuditEntry;
+import cn.eduinfo.shared.SqlDialect;
 import cn.eduinfo.sync.Change;
 import cn.eduinfo.sync.ChangeSet;
 import cn.eduinfo.sync.OrgSnapshot;
@@ -33,6 +34,8 @@ import java.util.logging.Logger;
 public class SyncSteps {
 
     private static final Logger LOG = Logger.getLogger(SyncSteps.class.getName());
+    /** A run that applied this many changes refreshes the planner statistics of the tree's tables. */
+    private static final int ANALYZE_AFTER = 10_000;
 
     @PersistenceContext
     EntityManager em;
@@ -100,6 +103,9 @@ public class SyncSteps {
             default -> run.getAppliedCount() >= run.getChangeCount() ? RunStatus.COMPLETED : RunStatus.FAILED;
         };
         run.ended(outcome, clock.instant());
+        if (run.getAppliedCount() >= ANALYZE_AFTER) {
+            SqlDialect.of(em).refreshStatistics(em, "organisation", "account", "org_event");
+        }
         em.persist(new AuditEntry(clock.instant(), run.getStartedBy(), "REGISTRY_SYNC_" + outcome, "SYNC_RUN", String.valueOf(runId),
                 run.getAppliedCount() + "/" + run.getChangeCount() + " changes applied from " + run.getFileName(), "system"));
     }

@@ -48,10 +48,12 @@ public class QuarterOpening {
     /** @return how many forms were written */
     public int open(Quarter quarter) {
         Catalogue catalogue = versions.catalogue();
+        SqlDialect dialect = SqlDialect.of(em);
+        dialect.refreshStatistics(em, "organisation", "form_data");
         long start = System.nanoTime();
         int written = em.createNativeQuery("INSERT INTO form_data (id, organisation_id, quarter, form_kind, version_number, form_values,"
                         + " explanations, data_status, updated_at, updated_by, version)"
-                        + " SELECT " + SqlDialect.of(em).nextId("form_seq") + ", o.id, ?1, k.form_kind, k.version_number,"
+                        + " SELECT " + dialect.nextId("form_seq") + ", o.id, ?1, k.form_kind, k.version_number,"
                         + " COALESCE((SELECT p.form_values FROM form_data p WHERE p.organisation_id = o.id AND p.quarter < ?1"
                         + " ORDER BY p.quarter DESC FETCH FIRST 1 ROWS ONLY), '{}'), '{}', 'NONE', ?2, 'quarter-opening', 1"
                         + " FROM organisation o JOIN (" + formOfEachUnit(catalogue, quarter) + ") k"
@@ -60,6 +62,7 @@ public class QuarterOpening {
                 .setParameter(1, quarter.key())
                 .setParameter(2, Timestamp.from(clock.instant()))
                 .executeUpdate();
+        dialect.refreshStatistics(em, "form_data");
         long ms = (System.nanoTime() - start) / 1_000_000;
         LOG.info(() -> "quarter " + quarter + " opened: " + written + " forms in " + ms + " ms");
         audit.recordAs(caller.username(), "QUARTER_OPENED", "QUARTER", quarter.toString(), written + " forms");
