@@ -25,6 +25,14 @@ public final class ValueParser {
 
     public static final int MAX_DECIMALS = 2;
     public static final int DEFAULT_TEXT_LENGTH = 500;
+
+    /**
+     * Markup and statement fragments have no place in a report's text (the issue: 'script and SQL
+     * fragments … nothing stored'): angle brackets, SQL comments and terminators, and a quote
+     * followed by OR/AND. Every page escapes what it shows anyway; this keeps such text out of the
+     * data that other systems receive through the API.
+     */
+    private static final Pattern MARKUP_OR_STATEMENT = Pattern.compile("[<>]|--|/\\*|\\*/|;\\s*\\w|'\\s*(?i:or|and)\\b");
     /** Beyond any real count or sum of money in these forms; also keeps values inside a long. */
     static final BigDecimal CEILING = new BigDecimal("999999999999");
 
@@ -102,6 +110,9 @@ public final class ValueParser {
         }
         if (!isInertText(s)) {
             return ParsedValue.refused("form.value.controlCharacters");
+        }
+        if (MARKUP_OR_STATEMENT.matcher(s).find()) {
+            return ParsedValue.refused("form.value.markup");
         }
         return ParsedValue.ok(s);
     }

@@ -106,12 +106,14 @@ class ValueParserTest {
     }
 
     @Test
-    void scriptAndSqlInATextFieldAreKeptAsInertText() {
-        String script = "<script>alert('x')</script>";
-        String sql = "'); DROP TABLE form_data; --";
-        assertEquals(script, ok(text, script));
-        assertEquals(sql, ok(text, sql));
+    void scriptAndSqlFragmentsInATextFieldAreRefusedWithAMessage() {
+        for (String fragment : new String[]{"<script>alert('x')</script>", "'); DROP TABLE form_data; --", "x' OR '1'='1",
+                "abc /* comment */", "<b>粗体</b>", "1; DELETE FROM account"}) {
+            assertEquals("form.value.markup", refusal(text, fragment), fragment);
+        }
         assertEquals("第一行\n第二行", ok(text, "第一行\r\n第二行"));
+        assertEquals("已于3月完成等级保护测评；整改2项。", ok(text, "已于3月完成等级保护测评；整改2项。"), "Chinese punctuation is text");
+        assertEquals("It's the principal's duty - and the deputy's.", ok(text, "It's the principal's duty - and the deputy's."));
     }
 
     @Test

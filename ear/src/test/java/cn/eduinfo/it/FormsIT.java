@@ -24,14 +24,18 @@ class FormsIT extends ItBase {
         assertEquals(Forms.value(form, "A0101"), form.getJsonObject("previous").getString("A0101"), "prefilled from the last report");
 
         long schools = Forms.number(form, "values", "A0101") + 3;
-        var saved = county.put(Forms.path(id), Forms.changed(form, Map.of("A0101", Long.toString(schools), "A0905", SCRIPT), Map.of()));
+        var script = county.put(Forms.path(id), Forms.changed(form, Map.of("A0101", Long.toString(schools), "A0905", SCRIPT), Map.of()));
+        assertEquals(400, script.status(), script.toString());
+        assertTrue(script.body().contains("\"indicator\":\"A0905\"") && script.body().contains("form.value.markup"), script.body());
+        assertEquals(0, Forms.read(county, id).getInt("rowVersion"), "nothing stored");
+        var saved = county.put(Forms.path(id), Forms.changed(form, Map.of("A0101", Long.toString(schools), "A0905", "已完成等级保护测评；无安全事件。"), Map.of()));
         assertEquals(200, saved.status(), saved.toString());
         assertTrue(saved.json().getBoolean("saved"));
 
         JsonObject back = Forms.read(county, id);
         assertEquals("UPDATED", back.getString("status"));
         assertEquals(Long.toString(schools), Forms.value(back, "A0101"));
-        assertEquals(SCRIPT, Forms.value(back, "A0905"), "text is kept as typed, inert");
+        assertEquals("已完成等级保护测评；无安全事件。", Forms.value(back, "A0905"));
         var history = county.get(Forms.path(id) + "/history/A0101").array();
         assertEquals(1, history.size(), history.toString());
         assertEquals(Long.toString(schools), history.getJsonObject(0).getString("newValue"));
@@ -143,6 +147,8 @@ class FormsIT extends ItBase {
         long longhua = Fixtures.orgId(Api.demo(base, "460106A1"), "460106");
         byte[] foreign = Api.demo(base, "460106A1").get(Forms.path(longhua) + "/template.xlsx").bytes();
         assertEquals("form.workbook.otherOrganisation", county.postBytes(Forms.path(id) + "/upload?rowVersion=0", foreign, "application/octet-stream").json().getString("key"));
+        byte[] lastQuarters = county.get("api/forms/" + id + "/" + Quarter.parse(form.getString("quarter")).previous() + "/template.xlsx").bytes();
+        assertEquals("form.workbook.otherQuarter", county.postBytes(Forms.path(id) + "/upload?rowVersion=0", lastQuarters, "application/octet-stream").json().getString("key"));
         assertEquals(400, county.postBytes(Forms.path(id) + "/upload?rowVersion=0", "code,name\n1,2\n".getBytes(), "text/csv").status());
         byte[] corrupt = java.util.Arrays.copyOf(template.bytes(), template.bytes().length / 2);
         assertEquals(400, county.postBytes(Forms.path(id) + "/upload?rowVersion=0", corrupt, "application/octet-stream").status());
@@ -178,6 +184,22 @@ class FormsIT extends ItBase {
         assertEquals(1, Forms.read(school, id).getInt("formVersion"), current + " keeps the version it is filled under");
         assertEquals(400, moe.postBytes("api/catalogue/SCHOOL?from=" + current, export.bytes(), "application/octet-stream").status(),
                 "a version cannot start where one already does or before");
+
+        // On screen (through the same API): retire an indicator, then add one, each from a later quarter.
+        Quarter later = Quarter.parse(next).next();
+        int before = created.json().getInt("indicators");
+        assertEquals(403, Api.demo(base, "460000A1").post("api/catalogue/SCHOOL/retire?from=" + later + "&code=S0105", null).status());
+        var retired = moe.post("api/catalogue/SCHOOL/retire?from=" + later + "&code=S0105", null);
+        assertEquals(200, retired.status(), retired.toString());
+        assertEquals(before - 1, retired.json().getInt("indicators"));
+        assertEquals(400, moe.post("api/catalogue/SCHOOL/retire?from=" + later.next() + "&code=S0201", null).status(),
+                "a formula or rule still names it");
+        var added = moe.post("api/catalogue/SCHOOL/indicators?from=" + later.next(), "{\"code\":\"S9901\",\"section\":\"CYBERSECURITY\","
+                + "\"nameZh\":\"网络安全培训人次\",\"nameEn\":\"Cyber-security training attendances\",\"unit\":\"人次\","
+                + "\"type\":\"INTEGER\",\"min\":0,\"required\":false}");
+        assertEquals(200, added.status(), added.toString());
+        assertEquals(4, added.json().getInt("number"));
+        assertEquals(before, added.json().getInt("indicators"));
     }
 
     @Test

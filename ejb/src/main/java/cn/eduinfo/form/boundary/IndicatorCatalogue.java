@@ -65,23 +65,44 @@ public class IndicatorCatalogue {
      */
     @RolesAllowed("ADMINISTRATOR")
     public VersionLine importVersion(FormKind kind, Quarter from, byte[] workbook) {
-        if (!mayManage()) {
-            throw new OutOfScopeException();
-        }
+        requireManager();
         CatalogueWorkbook.Draft draft = CatalogueWorkbook.read(workbook);
         if (draft.kind() != kind) {
             throw new DomainException("form.catalogue.otherForm", draft.kind(), kind);
         }
+        return create(kind, from, FormChanges.replacingAll(draft.indicators(), draft.rules()), "imported");
+    }
+
+    /** On screen: a new version without one indicator (a formula or rule still naming it refuses the change). */
+    @RolesAllowed("ADMINISTRATOR")
+    public VersionLine retire(FormKind kind, Quarter from, String code) {
+        requireManager();
+        return create(kind, from, FormChanges.none().retire(code), "retired " + code);
+    }
+
+    /** On screen: a new version with one more typed indicator, asked of every unit that fills the form. */
+    @RolesAllowed("ADMINISTRATOR")
+    public VersionLine add(FormKind kind, Quarter from, NewIndicator spec) {
+        requireManager();
+        return create(kind, from, FormChanges.none().add(spec.toIndicator(kind)), "added " + spec.code());
+    }
+
+    private VersionLine create(FormKind kind, Quarter from, FormChanges changes, String what) {
         Integer lastWithData = em.createQuery("SELECT MAX(f.quarter) FROM FormData f WHERE f.kind = :k", Integer.class)
                 .setParameter("k", kind).getSingleResult();
-        Catalogue next = versions.catalogue().newVersion(kind, from, FormChanges.replacingAll(draft.indicators(), draft.rules()),
-                lastWithData == null ? null : Quarter.ofKey(lastWithData));
+        Catalogue next = versions.catalogue().newVersion(kind, from, changes, lastWithData == null ? null : Quarter.ofKey(lastWithData));
         FormVersion created = next.latest(kind);
         StoredFormVersion stored = new StoredFormVersion(created, caller.username(), clock.instant());
         em.persist(stored);
         versions.changed();
         audit.record("CATALOGUE_VERSION_CREATED", "FORM_VERSION", kind + "#" + created.number(),
-                "valid from " + from + ", " + created.indicators().size() + " indicators, " + created.rules().size() + " rules");
+                what + "; valid from " + from + ", " + created.indicators().size() + " indicators, " + created.rules().size() + " rules");
         return VersionLine.of(stored);
+    }
+
+    private void requireManager() {
+        if (!mayManage()) {
+            throw new OutOfScopeException();
+        }
     }
 }

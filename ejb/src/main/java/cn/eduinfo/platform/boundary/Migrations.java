@@ -45,7 +45,8 @@ public class Migrations {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 // The only differences between the databases, so that one set of migrations serves both.
-                .placeholders(Map.of("pathOps", postgres ? "varchar_pattern_ops" : "", "blobType", postgres ? "BYTEA" : "BLOB"))
+                .placeholders(Map.of("pathOps", postgres ? "varchar_pattern_ops" : "", "blobType", postgres ? "BYTEA" : "BLOB",
+                        "jsonType", postgres ? "JSONB" : "VARCHAR(100000)"))
                 // Payara's timer service creates its table in this database when it starts before the
                 // application does; baseline at 0 so that such a schema still gets every migration.
                 .baselineOnMigrate(true)

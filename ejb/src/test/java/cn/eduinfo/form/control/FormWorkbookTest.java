@@ -33,7 +33,7 @@ class FormWorkbookTest {
     private final Quarter quarter = Quarter.parse("2026Q3");
     private final FormVersion primary = DefaultCatalogue.load().versionFor(FormKind.SCHOOL, quarter).applicableTo(Audience.PRIMARY);
     private final FormValues filled = FormValues.of(Map.of("S0101", "true", "S0103", "200", "S0201", "24", "S0202", "20",
-            "S0301", "40", "S0302", "800", "S0401", "ALL", "S0901", "true", "S0902", "副校长<script>", "S0303", "1,200"));
+            "S0301", "40", "S0302", "800", "S0401", "ALL", "S0901", "true", "S0902", "副校长（分管信息化）", "S0303", "1,200"));
 
     private byte[] template(FormValues current) {
         return FormWorkbook.template(ORG, "海口市第一小学", quarter, primary, null, current);
@@ -53,7 +53,7 @@ class FormWorkbookTest {
         assertFalse(upload.result().blocksSaving(), upload.cellFindings().toString());
         assertEquals("1200", upload.values().get("S0303").orElseThrow());
         assertEquals("83.33", upload.values().get("S0208").orElseThrow());
-        assertEquals("副校长<script>", upload.values().get("S0902").orElseThrow());
+        assertEquals("副校长（分管信息化）", upload.values().get("S0902").orElseThrow());
         assertEquals(filled.with("S0303", "1200").withDerived(primary), upload.values());
     }
 
