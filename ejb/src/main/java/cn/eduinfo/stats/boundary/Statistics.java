@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.TreeMap;
 
 /**
@@ -47,6 +48,7 @@ public class Statistics {
 
     public List<AreaTotal> totals(Quarter quarter, FormKind kind, List<String> indicators, Grouping by) {
         FormVersion version = versions.catalogue().versionFor(kind, quarter);
+        indicators = indicators.stream().map(String::strip).distinct().toList();
         if (indicators.isEmpty() || indicators.size() > MAX_INDICATORS) {
             throw new DomainException("stats.indicatorCount", MAX_INDICATORS);
         }
@@ -58,24 +60,28 @@ public class Statistics {
         return SqlDialect.of(em) == SqlDialect.POSTGRES ? inSql(quarter, kind, indicators, by, root) : inJava(quarter, kind, indicators, by, root);
     }
 
+    /**
+     * One aggregate over the quarter's forms: jsonb_to_record reads the asked values of a form in one
+     * pass (each ->> on a compressed value would decompress it again). The codes are the catalogue's
+     * (checked above against its pattern and this form), so they are safe as quoted column names.
+     */
     private List<AreaTotal> inSql(Quarter quarter, FormKind kind, List<String> indicators, Grouping by, String root) {
-        StringBuilder inner = new StringBuilder();
-        StringBuilder outer = new StringBuilder();
+        StringJoiner sums = new StringJoiner("");
+        StringJoiner outer = new StringJoiner("");
+        StringJoiner columns = new StringJoiner(", ");
         for (int i = 0; i < indicators.size(); i++) {
-            // The indicator code is a bind parameter: never part of the SQL text.
-            inner.append(", SUM(CAST(CAST(f.form_values AS jsonb) ->> ?").append(i + 4).append(" AS numeric)) AS s").append(i);
-            outer.append(", t.s").append(i);
+            sums.add(", SUM(CAST(x.\"" + indicators.get(i) + "\" AS numeric)) AS s" + i);
+            outer.add(", t.s" + i);
+            columns.add("\"" + indicators.get(i) + "\" text");
         }
         String area = by == Grouping.PROVINCE ? "split_part(o.path, '/', 3)" : "(SELECT p.code FROM organisation p WHERE p.id = o.parent_id)";
         Query query = em.createNativeQuery("SELECT a.code, a.name, t.units" + outer
-                        + " FROM (SELECT " + area + " AS area, COUNT(*) AS units" + inner
+                        + " FROM (SELECT " + area + " AS area, COUNT(*) AS units" + sums
                         + " FROM form_data f JOIN organisation o ON o.id = f.organisation_id"
+                        + " CROSS JOIN LATERAL jsonb_to_record(f.form_values) AS x(" + columns + ")"
                         + " WHERE f.quarter = ?1 AND f.form_kind = ?2 AND o.path LIKE ?3 GROUP BY 1) t"
                         + " JOIN organisation a ON a.code = t.area ORDER BY a.code")
                 .setParameter(1, quarter.key()).setParameter(2, kind.name()).setParameter(3, root + "%");
-        for (int i = 0; i < indicators.size(); i++) {
-            query.setParameter(i + 4, indicators.get(i));
-        }
         List<AreaTotal> totals = new ArrayList<>();
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
