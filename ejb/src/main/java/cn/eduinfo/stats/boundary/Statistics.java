@@ -5,6 +5,7 @@ import cn.eduinfo.form.FormKind;
 import cn.eduinfo.form.FormValues;
 import cn.eduinfo.form.FormVersion;
 import cn.eduinfo.form.control.FormVersions;
+import cn.eduinfo.org.OrgCodes;
 import cn.eduinfo.org.Organisation;
 import cn.eduinfo.reporting.Quarter;
 import cn.eduinfo.shared.DomainException;
@@ -74,14 +75,19 @@ public class Statistics {
             outer.add(", t.s" + i);
             columns.add("\"" + indicators.get(i) + "\" text");
         }
-        String area = by == Grouping.PROVINCE ? "split_part(o.path, '/', 3)" : "(SELECT p.code FROM organisation p WHERE p.id = o.parent_id)";
+        // Grouped by the province's code or the superior's id, then named by one join per area (not per form).
+        String area = by == Grouping.PROVINCE ? "split_part(o.path, '/', 3)" : "o.parent_id";
+        String areaJoin = by == Grouping.PROVINCE ? "a.code = t.area" : "a.id = t.area";
         Query query = em.createNativeQuery("SELECT a.code, a.name, t.units" + outer
                         + " FROM (SELECT " + area + " AS area, COUNT(*) AS units" + sums
                         + " FROM form_data f JOIN organisation o ON o.id = f.organisation_id"
                         + " CROSS JOIN LATERAL jsonb_to_record(f.form_values) AS x(" + columns + ")"
-                        + " WHERE f.quarter = ?1 AND f.form_kind = ?2 AND o.path LIKE ?3 GROUP BY 1) t"
-                        + " JOIN organisation a ON a.code = t.area ORDER BY a.code")
-                .setParameter(1, quarter.key()).setParameter(2, kind.name()).setParameter(3, root + "%");
+                        + " WHERE f.quarter = ?1 AND f.form_kind = ?2" + (isWholeTree(root) ? "" : " AND o.path LIKE ?3") + " GROUP BY 1) t"
+                        + " JOIN organisation a ON " + areaJoin + " ORDER BY a.code")
+                .setParameter(1, quarter.key()).setParameter(2, kind.name());
+        if (!isWholeTree(root)) {
+            query.setParameter(3, root + "%");
+        }
         List<AreaTotal> totals = new ArrayList<>();
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
@@ -92,6 +98,11 @@ public class Statistics {
             totals.add(new AreaTotal((String) r[0], (String) r[1], ((Number) r[2]).longValue(), values));
         }
         return totals;
+    }
+
+    /** The MoE sees the whole tree: a prefix test on every unit's path would only slow the plan down. */
+    private static boolean isWholeTree(String root) {
+        return root.equals("/" + OrgCodes.MOE + "/");
     }
 
     private List<AreaTotal> inJava(Quarter quarter, FormKind kind, List<String> indicators, Grouping by, String root) {
