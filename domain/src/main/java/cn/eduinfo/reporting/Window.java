@@ -11,7 +11,7 @@ import java.util.Objects;
  * {@code deadline} (exclusive). A deadline "on day 5" is 24:00 of the 5th, i.e. 00:00 of the 6th,
  * so the whole last day counts and the timer fires at the first instant after it.
  */
-public record Window(Instant start, Instant deadline) {
+public record Window(Instant start, Instant deadline) implements java.io.Serializable {
 
     /** China Standard Time: the notice's days are calendar days in Beijing (第十八条). */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");

@@ -22,6 +22,8 @@ class FormsIT extends ItBase {
         assertEquals("NONE", form.getString("status"));
         assertEquals(0, form.getInt("rowVersion"));
         assertEquals(Forms.value(form, "A0101"), form.getJsonObject("previous").getString("A0101"), "prefilled from the last report");
+        String countyDeadline = Quarter.parse(form.getString("quarter")).reportingMonthStart().plusDays(5) + "T00:00+08:00";
+        assertEquals(countyDeadline, form.getJsonObject("window").getString("deadline"), "a county reports by the 5th (第十八条)");
 
         long schools = Forms.number(form, "values", "A0101") + 3;
         var script = county.put(Forms.path(id), Forms.changed(form, Map.of("A0101", Long.toString(schools), "A0905", SCRIPT), Map.of()));
@@ -211,6 +213,19 @@ class FormsIT extends ItBase {
         assertEquals(204, signedIn.delete("api/session").status());
         assertEquals(401, signedIn.get("api/organisations/mine").status(), "signed out");
         assertEquals(401, Api.as(base, "460105A1", "wrong").post("api/session", null).status());
+    }
+
+    @Test
+    void theTierCalendarGivesEachTiersWindowInBeijingTime() {
+        Api county = Api.demo(base(), "460105A1");
+        var windows = county.get("api/reporting/calendar/2026Q3").array().getValuesAs(JsonObject.class);
+        assertEquals("2026-10-01T00:00+08:00", windows.get(0).getString("start"));
+        assertEquals("COUNTY", windows.get(0).getString("tier"));
+        assertEquals("2026-10-06T00:00+08:00", windows.get(0).getString("deadline"));
+        assertEquals("2026-10-11T00:00+08:00", windows.get(1).getString("deadline"));
+        assertEquals("2026-10-16T00:00+08:00", windows.get(2).getString("deadline"), "provinces and MoE universities by the 15th");
+        assertEquals("2027-01-06T00:00+08:00", county.get("api/reporting/calendar/2026Q4").array().getJsonObject(0).getString("deadline"));
+        assertEquals(400, county.get("api/reporting/calendar/2026Q9").status());
     }
 
     @Test

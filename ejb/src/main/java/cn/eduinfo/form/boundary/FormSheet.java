@@ -5,6 +5,7 @@ import cn.eduinfo.form.FormVersion;
 import cn.eduinfo.org.boundary.OrgSummary;
 import cn.eduinfo.reporting.DataStatus;
 import cn.eduinfo.reporting.Quarter;
+import cn.eduinfo.reporting.Window;
 import java.io.Serializable;
 import java.util.Map;
 
@@ -15,8 +16,9 @@ import java.util.Map;
  *
  * @param rowVersion what a save must send back (optimistic locking); 0 while nothing is stored
  * @param editable   the caller is the unit's own administrator
+ * @param window     when the unit's tier reports this quarter (第十八条)
  */
 public record FormSheet(OrgSummary organisation, Quarter quarter, FormVersion version, FormValues values, FormValues previous,
-                        Map<String, String> explanations, DataStatus status, int rowVersion, boolean editable)
+                        Map<String, String> explanations, DataStatus status, int rowVersion, boolean editable, Window window)
         implements Serializable {
 }

@@ -18,6 +18,7 @@ import cn.eduinfo.org.Organisation;
 import cn.eduinfo.org.boundary.OrgSummary;
 import cn.eduinfo.reporting.DataStatus;
 import cn.eduinfo.reporting.Quarter;
+import cn.eduinfo.reporting.TierCalendar;
 import cn.eduinfo.shared.ConflictException;
 import cn.eduinfo.shared.DomainException;
 import cn.eduinfo.shared.OutOfScopeException;
@@ -68,6 +69,9 @@ public class Forms {
     @Inject
     PeerSpreads peers;
 
+    @Inject
+    TierCalendar calendar;
+
     /** The quarter whose form is being filled today. */
     public Quarter quarterToFill() {
         return Quarter.toFill(LocalDate.now(clock.withZone(CHINA)));
@@ -84,7 +88,7 @@ public class Forms {
                 .orElseGet(() -> stored.map(FormData::getValues).orElse(previous).carriedInto(version));
         return new FormSheet(OrgSummary.of(org), quarter, version, values.withDerived(version), previous.withDerived(version),
                 stored.map(FormData::getExplanations).orElse(Map.of()), stored.map(FormData::getStatus).orElse(DataStatus.NONE),
-                stored.map(FormData::getVersion).orElse(0), isOwnAdministrator(org));
+                stored.map(FormData::getVersion).orElse(0), isOwnAdministrator(org), calendar.window(quarter, org.getTier()));
     }
 
     /** Saves the typed values (raw, as entered) with the explanations of large changes. */

@@ -82,6 +82,8 @@ public class FormsResource {
                 .add("status", sheet.status().name())
                 .add("rowVersion", sheet.rowVersion())
                 .add("editable", sheet.editable())
+                .add("window", Json.createObjectBuilder().add("start", sheet.window().startLocal().toOffsetDateTime().toString())
+                        .add("deadline", sheet.window().deadlineLocal().toOffsetDateTime().toString()))
                 .add("values", object(sheet.values().asMap()))
                 .add("previous", object(sheet.previous().asMap()))
                 .add("explanations", object(sheet.explanations()))

@@ -11,6 +11,7 @@ import cn.eduinfo.form.boundary.Forms;
 import cn.eduinfo.form.boundary.SaveOutcome;
 import cn.eduinfo.org.boundary.Organisations;
 import cn.eduinfo.reporting.Quarter;
+import cn.eduinfo.reporting.Window;
 import cn.eduinfo.shared.DomainException;
 import cn.eduinfo.shared.LanguageBacking;
 import cn.eduinfo.shared.Messages;
@@ -21,6 +22,8 @@ import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -55,6 +58,9 @@ public class FillFormBacking implements Serializable {
 
     @Inject
     LanguageBacking language;
+
+    @Inject
+    Clock clock;
 
     private Long org;
     private String quarter;
@@ -192,6 +198,14 @@ public class FillFormBacking implements Serializable {
 
     private String text(Finding f) {
         return messages.get(language.getLocale(), f.messageKey(), f.args().toArray());
+    }
+
+    /** When the unit's tier reports this quarter, and how many days are left (negative once it has closed). */
+    public String getWindow() {
+        Window w = sheet.window();
+        long days = Duration.between(clock.instant(), w.deadline()).toDays();
+        return messages.get(language.getLocale(), "form.window", Window.show(w.start()), Window.show(w.deadline()),
+                w.isClosedAt(clock.instant()) ? -1 : days);
     }
 
     public boolean isEditable() { return sheet != null && sheet.editable(); }
