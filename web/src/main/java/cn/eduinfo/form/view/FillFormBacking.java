@@ -129,12 +129,9 @@ public class FillFormBacking implements Serializable {
             }
             return;
         }
-        Map<String, String> typed = inputs;
+        // Saved: the findings left are the explained ones, shown beside their explanations.
         reload();
         messages.info(savedKey, outcome.changedValues());
-        if (typed.equals(inputs)) {
-            findings = List.of();
-        }
     }
 
     public StreamedContent getTemplate() {
