@@ -115,6 +115,18 @@ public class Submission {
         return s;
     }
 
+    /**
+     * The unit's quarter when its form was written before anything tracked it (the quarter's opening,
+     * demo data): a form already updated or confirmed makes it a draft, without a timeline entry of
+     * its own (the form's history has the saves).
+     */
+    public static Submission open(Quarter quarter, Organisation unit, DataStatus formStatus) {
+        Submission s = open(quarter, unit);
+        s.dataStatus = formStatus;
+        s.state = formStatus == DataStatus.NONE ? NOT_STARTED : DRAFT;
+        return s;
+    }
+
     /** A school moved to another authority (第十一条): its quarter follows it to the new superior and tier. */
     public void follow(Organisation unit) {
         if (!unit.getCode().equals(orgCode)) {

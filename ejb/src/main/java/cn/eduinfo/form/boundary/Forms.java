@@ -18,7 +18,10 @@ import cn.eduinfo.org.Organisation;
 import cn.eduinfo.org.boundary.OrgSummary;
 import cn.eduinfo.reporting.DataStatus;
 import cn.eduinfo.reporting.Quarter;
-import cn.eduinfo.reporting.TierCalendar;
+import cn.eduinfo.reporting.Actor;
+import cn.eduinfo.reporting.Submission;
+import cn.eduinfo.reporting.control.Calendars;
+import cn.eduinfo.reporting.control.Submissions;
 import cn.eduinfo.shared.ConflictException;
 import cn.eduinfo.shared.DomainException;
 import cn.eduinfo.shared.OutOfScopeException;
@@ -70,7 +73,10 @@ public class Forms {
     PeerSpreads peers;
 
     @Inject
-    TierCalendar calendar;
+    Calendars calendars;
+
+    @Inject
+    Submissions submissions;
 
     /** The quarter whose form is being filled today. */
     public Quarter quarterToFill() {
@@ -88,7 +94,7 @@ public class Forms {
                 .orElseGet(() -> stored.map(FormData::getValues).orElse(previous).carriedInto(version));
         return new FormSheet(OrgSummary.of(org), quarter, version, values.withDerived(version), previous.withDerived(version),
                 stored.map(FormData::getExplanations).orElse(Map.of()), stored.map(FormData::getStatus).orElse(DataStatus.NONE),
-                stored.map(FormData::getVersion).orElse(0), isOwnAdministrator(org), calendar.window(quarter, org.getTier()));
+                stored.map(FormData::getVersion).orElse(0), editable(org, quarter), calendars.current().window(quarter, org.getTier()));
     }
 
     /** Saves the typed values (raw, as entered) with the explanations of large changes. */
@@ -103,6 +109,7 @@ public class Forms {
         if (checked.blocksSaving()) {
             return SaveOutcome.refused(checked.findings(), List.of());
         }
+        track(org, quarter, DataStatus.UPDATED);
         return stored(form, form.save(checked, caller.username(), clock.instant()), via, "FORM_SAVED", checked);
     }
 
@@ -116,6 +123,7 @@ public class Forms {
         FormData form = formToWrite(org, quarter, rowVersion, previous);
         FormVersion version = versionOf(org, quarter, Optional.of(form));
         FormValues carried = previous.carriedInto(version).withDerived(version);
+        track(org, quarter, DataStatus.CONFIRMED_UNCHANGED);
         return stored(form, form.confirmUnchanged(carried, caller.username(), clock.instant()), FormValueChange.Via.CONFIRM,
                 "FORM_CONFIRMED_UNCHANGED", null);
     }
@@ -149,8 +157,34 @@ public class Forms {
             return SaveOutcome.refused(upload.cellFindings().stream().map(FormWorkbook.CellFinding::finding).toList(),
                     upload.cellFindings().stream().map(FormWorkbook.CellFinding::cell).toList());
         }
+        track(org, quarter, DataStatus.UPDATED);
         return stored(form, form.save(upload.result(), caller.username(), clock.instant()), FormValueChange.Via.EXCEL,
                 "FORM_UPLOADED", upload.result());
+    }
+
+    /** The unit's quarter records the save; refused (saving nothing) once the data is sent or its time is up (第十九条). */
+    private void track(Organisation org, Quarter quarter, DataStatus status) {
+        Submission s = submissions.of(org, quarter);
+        Actor actor = new Actor(caller.username(), Role.ADMINISTRATOR, org.getPath());
+        if (status == DataStatus.CONFIRMED_UNCHANGED) {
+            s.recordConfirmedUnchanged(actor, calendars.current(), clock.instant());
+        } else {
+            s.recordUpdate(actor, calendars.current(), clock.instant());
+        }
+    }
+
+    /** The caller may change the form now: its own administrator, while the unit's data is not sent and its time runs. */
+    private boolean editable(Organisation org, Quarter quarter) {
+        if (!isOwnAdministrator(org)) {
+            return false;
+        }
+        Submission s = submissions.find(org, quarter).orElseGet(() -> Submission.open(quarter, org));
+        try {
+            s.checkEditable(new Actor(caller.username(), Role.ADMINISTRATOR, org.getPath()), calendars.current(), clock.instant());
+            return true;
+        } catch (DomainException e) {
+            return false;
+        }
     }
 
     private SaveOutcome stored(FormData form, List<ValueChange> changes, FormValueChange.Via via, String action, CheckResult checked) {

@@ -1,0 +1,90 @@
+package cn.eduinfo.reporting.control;
+
+import cn.eduinfo.org.OrgKind;
+import cn.eduinfo.reporting.Deadline;
+import cn.eduinfo.shared.SqlDialect;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * A tier's deadline applied set-based (第十八条): every unit of the tier that has a form and has not sent
+ * it is reported as its data stands, marked auto-reported, with a timeline entry and an audit row —
+ * the rules of {@code Submission.autoReport} as statements over the whole tier, so that the county
+ * deadline moves ~350k units in seconds, not in one transaction per unit.
+ * <p>
+ * The claim row and the work commit together: a second firing (or another instance) waits on the
+ * claim's primary key and then fails on it, and a crash rolls the claim back with the work, so the
+ * next firing or the startup catch-up applies the deadline again from scratch. Users cannot race the
+ * statements: after the deadline the domain refuses their changes to the tier's open units.
+ */
+@Stateless
+public class AutoReport {
+
+    /** Which units send their own data up unreviewed (Submission.hasReviewer), as SQL. */
+    private static final String REVIEWER_KINDS = Arrays.stream(OrgKind.values()).filter(OrgKind::hasReviewer)
+            .map(k -> "'" + k.name() + "'").collect(Collectors.joining(", "));
+
+    /** What is due: not sent, or returned with its time limit lapsed. ?1 quarter, ?2 tier, ?3 now, ?4 has_reviewer. */
+    private static final String DUE = " s.quarter_key = ?1 AND s.tier = ?2 AND s.has_reviewer = ?4"
+            + " AND (s.state IN ('NOT_STARTED', 'DRAFT') OR (s.state = 'RETURNED' AND s.return_limit <= ?3))";
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Claims the deadline and auto-reports its tier; fails (rolling back) when it was claimed already. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int apply(Deadline deadline, String node, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        em.createNativeQuery("INSERT INTO deadline_run (quarter_key, tier, claimed_at, claimed_by, finished_at) VALUES (?1, ?2, ?3, ?4, ?3)")
+                .setParameter(1, deadline.quarter().key()).setParameter(2, deadline.tier().name())
+                .setParameter(3, at).setParameter(4, node)
+                .executeUpdate();
+        SqlDialect dialect = SqlDialect.of(em);
+        track(deadline, dialect);
+        // Bottom-up (第十八条): the units without a reviewer first, then the authorities and HEIs above them.
+        int reported = report(deadline, at, false) + report(deadline, at, true);
+        em.createNativeQuery("INSERT INTO audit_entry (id, at, actor, action, target_type, target_id, detail)"
+                        + " SELECT " + dialect.nextId("audit_seq") + ", ?3, 'system', 'AUTO_REPORTED', 'SUBMISSION',"
+                        + " s.org_code || '/" + deadline.quarter() + "', 'deadline of tier " + deadline.tier() + "'"
+                        + " FROM submission s WHERE s.quarter_key = ?1 AND s.tier = ?2 AND s.state = 'AUTO_REPORTED' AND s.sent_at = ?3")
+                .setParameter(1, deadline.quarter().key()).setParameter(2, deadline.tier().name()).setParameter(3, at)
+                .executeUpdate();
+        return reported;
+    }
+
+    /** Units of the tier with a form but no submission yet (the quarter's opening writes forms only). */
+    private void track(Deadline deadline, SqlDialect dialect) {
+        em.createNativeQuery("INSERT INTO submission (id, quarter_key, org_id, org_path, org_code, tier, has_reviewer, state,"
+                        + " data_status, auto_reported, version)"
+                        + " SELECT " + dialect.nextId("submission_seq") + ", ?1, o.id, o.path, o.code, o.tier,"
+                        + " o.kind IN (" + REVIEWER_KINDS + "), CASE WHEN f.data_status = 'NONE' THEN 'NOT_STARTED' ELSE 'DRAFT' END,"
+                        + " f.data_status, FALSE, 1"
+                        + " FROM organisation o JOIN form_data f ON f.organisation_id = o.id AND f.quarter = ?1"
+                        + " WHERE o.tier = ?2 AND o.status = 'ACTIVE'"
+                        + " AND NOT EXISTS (SELECT 1 FROM submission x WHERE x.quarter_key = ?1 AND x.org_id = o.id)")
+                .setParameter(1, deadline.quarter().key()).setParameter(2, deadline.tier().name())
+                .executeUpdate();
+    }
+
+    private int report(Deadline deadline, Timestamp at, boolean reviewers) {
+        em.createNativeQuery("INSERT INTO submission_transition (submission_id, seq, action, from_state, to_state, actor, actor_role, at)"
+                        + " SELECT s.id, (SELECT COUNT(*) FROM submission_transition t WHERE t.submission_id = s.id),"
+                        + " 'AUTO_REPORT', s.state, 'AUTO_REPORTED', 'system', NULL, ?3"
+                        + " FROM submission s WHERE" + DUE)
+                .setParameter(1, deadline.quarter().key()).setParameter(2, deadline.tier().name())
+                .setParameter(3, at).setParameter(4, reviewers)
+                .executeUpdate();
+        return em.createNativeQuery("UPDATE submission s SET state = 'AUTO_REPORTED', auto_reported = TRUE, sent_at = ?3,"
+                        + " return_limit = NULL, version = version + 1 WHERE" + DUE)
+                .setParameter(1, deadline.quarter().key()).setParameter(2, deadline.tier().name())
+                .setParameter(3, at).setParameter(4, reviewers)
+                .executeUpdate();
+    }
+}

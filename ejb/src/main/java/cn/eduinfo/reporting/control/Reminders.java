@@ -1,0 +1,40 @@
+package cn.eduinfo.reporting.control;
+
+import cn.eduinfo.reporting.Quarter;
+import cn.eduinfo.org.Tier;
+import cn.eduinfo.shared.SqlDialect;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
+
+/**
+ * The reminder before a tier's window closes: one in-app notification to every active unit of the tier
+ * that has not sent its data, written in one statement, claimed like a deadline (once per quarter and
+ * tier across the cluster).
+ */
+@Stateless
+public class Reminders {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Claims the reminder and writes it; fails (rolling back) when it was claimed already. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int send(Quarter quarter, Tier tier, Instant deadline, String node, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        em.createNativeQuery("INSERT INTO reminder_run (quarter_key, tier, claimed_at, claimed_by) VALUES (?1, ?2, ?3, ?4)")
+                .setParameter(1, quarter.key()).setParameter(2, tier.name()).setParameter(3, at).setParameter(4, node)
+                .executeUpdate();
+        return em.createNativeQuery("INSERT INTO notification (id, org_id, created_at, kind, quarter_key, sender, detail)"
+                        + " SELECT " + SqlDialect.of(em).nextId("notification_seq") + ", o.id, ?3, 'REMINDER', ?1, 'system', ?4"
+                        + " FROM organisation o WHERE o.tier = ?2 AND o.status = 'ACTIVE' AND NOT EXISTS (SELECT 1 FROM submission s"
+                        + " WHERE s.quarter_key = ?1 AND s.org_id = o.id AND s.state NOT IN ('NOT_STARTED', 'DRAFT', 'RETURNED'))")
+                .setParameter(1, quarter.key()).setParameter(2, tier.name()).setParameter(3, at)
+                .setParameter(4, cn.eduinfo.reporting.Window.show(deadline))
+                .executeUpdate();
+    }
+}
