@@ -22,7 +22,7 @@ import jakarta.inject.Inject;
  * The one source of time for every module (in the shared lib, so EJB, web and batch beans all see it).
  * In production the system clock; with {@code eduinfo.training.enabled} a {@link TrainingClock} whose
  * offset lives in the database ({@code training_clock}), starting at {@code eduinfo.training.start}
- * (an ISO date-time) when none is stored yet, else at the real time.
+ * (an ISO date-time, or 'now') when none is stored yet.
  */
 @ApplicationScoped
 public class ClockProducer {
@@ -48,7 +48,8 @@ public class ClockProducer {
     /** The simulated clock, when training mode is on: what a platform owner sets. */
     public synchronized Optional<TrainingClock> training() {
         if (training && simulated == null) {
-            Duration initial = start.map(s -> Duration.between(Instant.now(), OffsetDateTime.parse(s).toInstant())).orElse(Duration.ZERO);
+            Duration initial = start.filter(s -> !"now".equals(s))
+                    .map(s -> Duration.between(Instant.now(), OffsetDateTime.parse(s).toInstant())).orElse(Duration.ZERO);
             LOG.info(() -> "training mode: the clock is simulated, starting at " + Instant.now().plus(initial));
             simulated = new TrainingClock(Clock.systemUTC(), initial, ClockProducer::storedOffset);
         }

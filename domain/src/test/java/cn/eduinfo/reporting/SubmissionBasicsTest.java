@@ -35,6 +35,17 @@ class SubmissionBasicsTest {
     }
 
     @Test
+    void aQuarterTrackedAfterItsFormWasWrittenStartsInTheFormsState() {
+        assertEquals(SubmissionState.NOT_STARTED, Submission.open(Tree.Q, t.school, DataStatus.NONE).getState());
+        Submission updated = Submission.open(Tree.Q, t.school, DataStatus.UPDATED);
+        assertEquals(SubmissionState.DRAFT, updated.getState());
+        assertEquals(Completeness.UPDATED, updated.completeness());
+        Submission confirmed = Submission.open(Tree.Q, t.school, DataStatus.CONFIRMED_UNCHANGED);
+        assertEquals(Completeness.CONFIRMED_UNCHANGED, confirmed.completeness());
+        assertTrue(confirmed.getTimeline().isEmpty(), "the form's own history has the saves");
+    }
+
+    @Test
     void aMovedSchoolsQuarterFollowsItToItsNewSuperior() {
         Submission s = Submission.open(Tree.Q, t.school);
         t.school.moveTo(t.haikou);

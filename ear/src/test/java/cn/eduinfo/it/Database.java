@@ -26,6 +26,11 @@ public final class Database {
         return Long.parseLong(single(sql));
     }
 
+    /** The single value of a query, as text. */
+    public static String text(String sql) {
+        return single(sql);
+    }
+
     private static String single(String sql) {
         Properties props = new Properties();
         props.setProperty("user", System.getProperty("it.db.user", "postgres"));

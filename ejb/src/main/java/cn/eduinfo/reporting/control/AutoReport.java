@@ -3,9 +3,11 @@ package cn.eduinfo.reporting.control;
 import cn.eduinfo.org.OrgKind;
 import cn.eduinfo.reporting.Deadline;
 import cn.eduinfo.shared.SqlDialect;
+import cn.eduinfo.form.control.FormOpening;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
@@ -38,6 +40,9 @@ public class AutoReport {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    FormOpening opening;
+
     /** Claims the deadline and auto-reports its tier; fails (rolling back) when it was claimed already. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int apply(Deadline deadline, String node, Instant now) {
@@ -47,6 +52,9 @@ public class AutoReport {
                 .setParameter(3, at).setParameter(4, node)
                 .executeUpdate();
         SqlDialect dialect = SqlDialect.of(em);
+        if (inUse(deadline)) {
+            opening.open(deadline.quarter());
+        }
         track(deadline, dialect);
         // Bottom-up (第十八条): the units without a reviewer first, then the authorities and HEIs above them.
         int reported = report(deadline, at, false) + report(deadline, at, true);
@@ -57,6 +65,15 @@ public class AutoReport {
                 .setParameter(1, deadline.quarter().key()).setParameter(2, deadline.tier().name()).setParameter(3, at)
                 .executeUpdate();
         return reported;
+    }
+
+    /**
+     * A quarter someone filled in has its remaining forms opened (prefilled with the last report), so
+     * every unit has data to report; a quarter nobody filled (before the system was in use) stays empty.
+     */
+    private boolean inUse(Deadline deadline) {
+        return !em.createNativeQuery("SELECT 1 FROM form_data WHERE quarter = ?1 FETCH FIRST 1 ROWS ONLY")
+                .setParameter(1, deadline.quarter().key()).getResultList().isEmpty();
     }
 
     /** Units of the tier with a form but no submission yet (the quarter's opening writes forms only). */
