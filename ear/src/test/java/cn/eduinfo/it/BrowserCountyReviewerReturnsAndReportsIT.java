@@ -1,0 +1,90 @@
+package cn.eduinfo.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * In 2026Q4's county window (the ITs' simulated clock starts on 2027-01-03 10:00): a school of 秀英区 submits;
+ * the county's reviewer returns it on the review page with a reason and a time limit, then reports the
+ * county on its quarter page: warned about the schools still out, it reports anyway (仍然上报).
+ */
+class BrowserCountyReviewerReturnsAndReportsIT extends ItBase {
+
+    private static final String QUARTER = "2026Q4";
+    private static final String REASON = "在校生数与学籍系统不一致，请核实后重新提交";
+
+    @Test
+    void theCountyReviewerReturnsASchoolAndReportsAnyway() {
+        String base = base();
+        Api countyAdmin = Api.demo(base, "460105A1");
+        Api countyReviewer = Api.demo(base, "460105R1");
+        long xiuying = Fixtures.orgId(countyAdmin, "460105");
+        // The demo school of 秀英区 (its administrator has the demo password), found among the county's children.
+        String code = "2146000001";
+        long schoolId = countyAdmin.get("api/organisations/" + xiuying + "/children").array().getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString("code").equals(code)).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        Api schoolAdmin = Api.demo(base, code + "A1");
+
+        confirmUnchanged(schoolAdmin, schoolId);
+        assertEquals("SUBMITTED", ok(schoolAdmin.post(path(schoolId) + "/submit", null)).getString("state"));
+        confirmUnchanged(countyAdmin, xiuying);
+
+        try (Browser browser = new Browser()) {
+            try {
+                browser.logIn(base, "460105R1", Api.DEMO_PASSWORD);
+                browser.click("#nav-review");
+                String row = ".row-actions[data-code='" + code + "'] ";
+                String state = ".state[data-code='" + code + "']";
+                browser.waitForText(state, "已提交");
+                browser.click(row + "button.return");
+                browser.type("#review\\:reason", REASON);
+                browser.type("#review\\:limit", "2027-01-04 18:00");
+                browser.screenshot("50-review-return");
+                browser.click("#review\\:send");
+                browser.waitForText(state, "已退回");
+                browser.waitForText("#messages", "修改期限 2027-01-04 18:00");
+                browser.screenshot("51-review-returned");
+
+                browser.click("#nav-quarter");
+                browser.waitForText("#quarter-state", "填报中");
+                browser.click("#quarter\\:report");
+                browser.waitForText("#quarter-pending", "仍然上报");
+                browser.screenshot("52-quarter-pending");
+                browser.click("#quarter\\:reportAnyway");
+                browser.waitForText("#quarter-state", "已上报");
+                browser.waitForText("#quarter\\:timeline", "审核上报");
+                browser.screenshot("53-quarter-reported");
+            } catch (RuntimeException | AssertionError e) {
+                browser.failed();
+                throw e;
+            }
+        }
+
+        JsonObject returned = ok(countyReviewer.get(path(schoolId)));
+        assertEquals("RETURNED", returned.getString("state"));
+        assertEquals(REASON, returned.getString("returnReason"));
+        assertEquals("2027-01-04T18:00+08:00", returned.getString("returnLimit"));
+        assertEquals("REPORTED", ok(countyReviewer.get(path(xiuying))).getString("state"));
+        var notifications = schoolAdmin.get("api/notifications");
+        assertEquals(200, notifications.status(), notifications.toString());
+        assertTrue(notifications.array().getValuesAs(JsonObject.class).stream()
+                .anyMatch(n -> n.getString("kind").equals("RETURNED") && n.getString("detail").equals(REASON)), notifications.toString());
+    }
+
+    private static String path(long orgId) {
+        return "api/reporting/" + orgId + "/" + QUARTER;
+    }
+
+    private static void confirmUnchanged(Api administrator, long orgId) {
+        int rowVersion = Forms.read(administrator, orgId).getInt("rowVersion");
+        ok(administrator.post(Forms.path(orgId) + "/confirm-unchanged", "{\"rowVersion\":" + rowVersion + "}"));
+    }
+
+    private static JsonObject ok(Api.Reply reply) {
+        assertEquals(200, reply.status(), reply.toString());
+        return reply.json();
+    }
+}

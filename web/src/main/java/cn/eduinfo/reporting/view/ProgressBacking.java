@@ -1,0 +1,104 @@
+package cn.eduinfo.reporting.view;
+
+import cn.eduinfo.org.boundary.OrgSummary;
+import cn.eduinfo.org.boundary.Organisations;
+import cn.eduinfo.reporting.Completeness;
+import cn.eduinfo.reporting.Quarter;
+import cn.eduinfo.reporting.boundary.Reporting;
+import cn.eduinfo.reporting.boundary.SubordinateLine;
+import cn.eduinfo.shared.DomainException;
+import cn.eduinfo.shared.Messages;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * reporting/progress.xhtml?org=…&quarter=… ('催报', 第八条): how far a unit's direct subordinates are with the
+ * quarter, counted by completeness, each against its own tier's deadline with the late ones marked, and
+ * the chase (催报) that notifies every one not in yet. Defaults: the caller's own unit, the current quarter;
+ * only the unit's own administrators and reviewers chase.
+ */
+@Named
+@ViewScoped
+public class ProgressBacking implements Serializable {
+
+    /** One completeness and how many direct subordinates have it. */
+    public record Count(Completeness completeness, long units) implements Serializable {
+    }
+
+    @EJB
+    Reporting reporting;
+
+    @EJB
+    Organisations organisations;
+
+    @Inject
+    Messages messages;
+
+    private Long org;
+    private String quarter;
+    private OrgSummary unit;
+    private boolean own;
+    private List<SubordinateLine> lines = List.of();
+
+    /** f:viewAction */
+    public void load() {
+        try {
+            Quarter q = quarter == null || quarter.isBlank() ? reporting.currentQuarter() : Quarter.parse(quarter);
+            quarter = q.toString();
+            OrgSummary mine = organisations.mine();
+            if (org == null) {
+                org = mine.id();
+            }
+            own = org == mine.id();
+            unit = own ? mine : organisations.find(org);
+            lines = reporting.subordinates(org, q);
+        } catch (DomainException e) {
+            unit = null;
+            lines = List.of();
+            messages.error(e);
+        }
+    }
+
+    public void chase() {
+        try {
+            int notified = reporting.chase(org, Quarter.parse(quarter));
+            messages.info("reporting.chased", notified);
+            lines = reporting.subordinates(org, Quarter.parse(quarter));
+        } catch (DomainException e) {
+            messages.error(e);
+        }
+    }
+
+    public List<Count> getCounts() {
+        return Arrays.stream(Completeness.values())
+                .map(c -> new Count(c, lines.stream().filter(l -> l.completeness() == c).count()))
+                .toList();
+    }
+
+    public long getLate() {
+        return lines.stream().filter(SubordinateLine::late).count();
+    }
+
+    public long getNotIn() {
+        return lines.stream().filter(l -> l.state().isOpen()).count();
+    }
+
+    /** The unit's own administrators and reviewers chase; an inspector looks only. */
+    public boolean isMayChase() {
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        return own && (external.isUserInRole("ADMINISTRATOR") || external.isUserInRole("REVIEWER"));
+    }
+
+    public OrgSummary getUnit() { return unit; }
+    public List<SubordinateLine> getLines() { return lines; }
+    public Long getOrg() { return org; }
+    public void setOrg(Long org) { this.org = org; }
+    public String getQuarter() { return quarter; }
+    public void setQuarter(String quarter) { this.quarter = quarter; }
+}

@@ -1,0 +1,200 @@
+package cn.eduinfo.reporting.view;
+
+import cn.eduinfo.org.boundary.Organisations;
+import cn.eduinfo.reporting.Quarter;
+import cn.eduinfo.reporting.SubmissionState;
+import cn.eduinfo.reporting.Window;
+import cn.eduinfo.reporting.boundary.Reporting;
+import cn.eduinfo.reporting.boundary.SubordinateLine;
+import cn.eduinfo.shared.DomainException;
+import cn.eduinfo.shared.Formats;
+import cn.eduinfo.shared.Messages;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * reporting/review.xhtml?quarter=… ('审核'): the reviewer's queue, every direct subordinate of the caller's
+ * own unit with its quarter; accept, return with a reason and a time limit (第二十条), approve or refuse
+ * a withdrawal request (第十九条). A return or an answer is prepared in one panel and sent from there;
+ * a time limit that is no moment (typed 'yyyy-MM-dd HH:mm', Beijing time) changes nothing.
+ */
+@Named
+@ViewScoped
+public class ReviewBacking implements Serializable {
+
+    /** What the panel is preparing for the chosen unit. */
+    public enum Decision { RETURN, APPROVE, REFUSE }
+
+    /** Which rows the table shows. */
+    public enum Filter { ALL, TO_REVIEW, NOT_IN }
+
+    @EJB
+    Reporting reporting;
+
+    @EJB
+    Organisations organisations;
+
+    @Inject
+    Messages messages;
+
+    private String quarter;
+    private long org;
+    private List<SubordinateLine> lines = List.of();
+    private Instant ownClosesAt;
+    private Filter filter = Filter.ALL;
+    private SubordinateLine chosen;
+    private Decision decision;
+    private String reason;
+    private String limit;
+
+    /** f:viewAction */
+    public void load() {
+        try {
+            Quarter q = quarter == null || quarter.isBlank() ? reporting.currentQuarter() : Quarter.parse(quarter);
+            quarter = q.toString();
+            org = organisations.mine().id();
+            reload();
+        } catch (DomainException e) {
+            lines = List.of();
+            messages.error(e);
+        }
+    }
+
+    private void reload() {
+        lines = reporting.subordinates(org, q());
+        ownClosesAt = reporting.status(org, q()).closesAt();
+    }
+
+    public void accept(SubordinateLine line) {
+        try {
+            reporting.accept(line.orgId(), q());
+            messages.info("reporting.accepted", line.name());
+        } catch (DomainException e) {
+            messages.error(e);
+        }
+        cancel();
+        reload();
+    }
+
+    public void startReturn(SubordinateLine line) {
+        choose(line, Decision.RETURN);
+    }
+
+    public void startApprove(SubordinateLine line) {
+        choose(line, Decision.APPROVE);
+    }
+
+    public void startRefuse(SubordinateLine line) {
+        choose(line, Decision.REFUSE);
+    }
+
+    private void choose(SubordinateLine line, Decision what) {
+        chosen = line;
+        decision = what;
+        reason = null;
+        limit = null;
+    }
+
+    /** Sends what the panel prepared; on a refusal or bad input the panel stays as typed. */
+    public void send() {
+        if (chosen == null || decision == null) {
+            return;
+        }
+        Instant until = null;
+        if (decision != Decision.REFUSE) {
+            until = Formats.parseMinute(limit);
+            if (until == null) {
+                messages.error("reporting.limit.format", limit == null ? "" : limit);
+                return;
+            }
+        }
+        try {
+            switch (decision) {
+                case RETURN -> {
+                    reporting.returnForCorrection(chosen.orgId(), q(), reason, until);
+                    messages.info("reporting.returned", chosen.name(), Window.show(until));
+                }
+                case APPROVE -> {
+                    reporting.approveWithdrawal(chosen.orgId(), q(), until);
+                    messages.info("reporting.withdrawalApproved", chosen.name(), Window.show(until));
+                }
+                case REFUSE -> {
+                    reporting.refuseWithdrawal(chosen.orgId(), q(), reason);
+                    messages.info("reporting.withdrawalRefused", chosen.name());
+                }
+            }
+        } catch (DomainException e) {
+            messages.error(e);
+            return;
+        }
+        cancel();
+        reload();
+    }
+
+    public void cancel() {
+        chosen = null;
+        decision = null;
+        reason = null;
+        limit = null;
+    }
+
+    /** Re-reads the queue (someone else may have acted meanwhile). */
+    public void refresh() {
+        try {
+            reload();
+        } catch (DomainException e) {
+            messages.error(e);
+        }
+    }
+
+    private Quarter q() {
+        return Quarter.parse(quarter);
+    }
+
+    // The buttons worth showing per row, as the boundary offers them to a direct superior's reviewer.
+
+    public boolean canAccept(SubordinateLine l) {
+        return l.state().isSent() && l.state() != SubmissionState.ACCEPTED && l.state() != SubmissionState.WITHDRAWAL_REQUESTED;
+    }
+
+    public boolean canReturn(SubordinateLine l) {
+        return l.state().isSent() && l.state() != SubmissionState.WITHDRAWAL_REQUESTED;
+    }
+
+    public boolean canAnswerWithdrawal(SubordinateLine l) {
+        return l.state() == SubmissionState.WITHDRAWAL_REQUESTED;
+    }
+
+    public List<SubordinateLine> getShown() {
+        return switch (filter) {
+            case ALL -> lines;
+            case TO_REVIEW -> lines.stream().filter(l -> canAccept(l) || canAnswerWithdrawal(l)).toList();
+            case NOT_IN -> lines.stream().filter(l -> l.state().isOpen()).toList();
+        };
+    }
+
+    public long getToReview() {
+        return lines.stream().filter(l -> canAccept(l) || canAnswerWithdrawal(l)).count();
+    }
+
+    public boolean isAsksReason() { return decision == Decision.RETURN || decision == Decision.REFUSE; }
+    public boolean isAsksLimit() { return decision == Decision.RETURN || decision == Decision.APPROVE; }
+    public Filter[] getFilters() { return Filter.values(); }
+    public Filter getFilter() { return filter; }
+    public void setFilter(Filter filter) { this.filter = filter == null ? Filter.ALL : filter; }
+    public List<SubordinateLine> getLines() { return lines; }
+    public Instant getOwnClosesAt() { return ownClosesAt; }
+    public SubordinateLine getChosen() { return chosen; }
+    public Decision getDecision() { return decision; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+    public String getLimit() { return limit; }
+    public void setLimit(String limit) { this.limit = limit; }
+    public String getQuarter() { return quarter; }
+    public void setQuarter(String quarter) { this.quarter = quarter; }
+}
