@@ -111,13 +111,15 @@ class QuarterlyCycleScenarioIT extends ItBase {
         assertTrue(reminded.getInt("reminders") > 0, reminded.toString());
         assertTrue(Api.demo(base, "460100A1").get("api/notifications").body().contains("REMINDER"));
 
-        // Haikou reports; having reported, it can no longer return a county, and is told so.
+        // Haikou confirms its own form and reports; having reported, it can no longer return a county, and is told so.
+        Reporting.confirmUnchanged(Api.demo(base, "460100A1"), haikou);
         assertEquals("REPORTED", ok(haikouReviewer.post(Reporting.path(haikou) + "/report?despitePending=true", null)).getString("state"));
         refused(haikouReviewer.post(Reporting.path(xiuying) + "/return", returned("再核实", "2027-01-10T12:00+08:00").toString()),
                 "reporting.return.superiorReported");
 
         // Days 11-15: the province reports; at the national deadline everything is in.
         clock(base, "2027-01-11T09:00");
+        Reporting.confirmUnchanged(Api.demo(base, "460000A1"), hainan);
         assertEquals("REPORTED", ok(Api.demo(base, "460000R1").post(Reporting.path(hainan) + "/report?despitePending=true", null))
                 .getString("state"));
         JsonObject end = clock(base, "2027-01-21T00:00:30");

@@ -2,6 +2,7 @@ package cn.eduinfo.platform.boundary;
 
 import cn.eduinfo.audit.boundary.AuditTrail;
 import cn.eduinfo.reporting.Window;
+import cn.eduinfo.reporting.boundary.DeadlineSchedule;
 import cn.eduinfo.reporting.boundary.Deadlines;
 import cn.eduinfo.shared.ClockProducer;
 import cn.eduinfo.shared.DomainException;
@@ -44,7 +45,7 @@ public class TrainingMode {
     AuditTrail audit;
 
     @EJB
-    Deadlines deadlines;
+    DeadlineSchedule schedule;
 
     @Resource
     SessionContext context;
@@ -63,9 +64,11 @@ public class TrainingMode {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Deadlines.Outcome setNow(Instant simulatedNow) {
         TrainingClock training = clocks.training().orElseThrow(() -> new DomainException("training.off"));
-        Instant before = training.instant();
-        context.getBusinessObject(TrainingMode.class).store(training.set(simulatedNow), before);
-        return deadlines.runDue();
+        TrainingMode self = context.getBusinessObject(TrainingMode.class);
+        return schedule.runDueAfter(() -> {
+            Instant before = training.instant();
+            self.store(training.set(simulatedNow), before);
+        });
     }
 
     /** The offset for the other instances, committed before anything due runs. */

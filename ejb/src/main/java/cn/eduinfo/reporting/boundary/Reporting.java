@@ -165,6 +165,7 @@ public class Reporting {
         Map<Long, FormData> forms = em.createQuery("SELECT f FROM FormData f WHERE f.quarter = :q AND f.organisation.parent = :p", FormData.class)
                 .setParameter("q", quarter.key()).setParameter("p", unit).getResultStream()
                 .collect(Collectors.toMap(f -> f.getOrganisation().getId(), Function.identity()));
+        Account me = caller.account();
         return activeSubordinates(unit).stream().map(o -> {
             FormData form = forms.get(o.getId());
             Submission s = byOrg.getOrDefault(o.getId(),
@@ -172,7 +173,7 @@ public class Reporting {
             boolean late = s.getState().isOpen() && !now.isBefore(calendar.window(quarter, o.getTier()).start());
             return new SubordinateLine(o.getId(), o.getCode(), o.getName(), o.getKind(), o.getTier(), s.getState(), s.completeness(),
                     s.getSentAt(), calendar.deadline(quarter, o.getTier()), s.getReturnLimit(), s.getWithdrawalReason(),
-                    form == null ? 0 : form.getExplanations().size(), late);
+                    form == null ? 0 : form.getExplanations().size(), late, actions(me, o, s));
         }).toList();
     }
 

@@ -1,8 +1,8 @@
 package cn.eduinfo.reporting.view;
 
 import cn.eduinfo.org.boundary.Organisations;
+import cn.eduinfo.reporting.Action;
 import cn.eduinfo.reporting.Quarter;
-import cn.eduinfo.reporting.SubmissionState;
 import cn.eduinfo.reporting.Window;
 import cn.eduinfo.reporting.boundary.Reporting;
 import cn.eduinfo.reporting.boundary.SubordinateLine;
@@ -156,18 +156,18 @@ public class ReviewBacking implements Serializable {
         return Quarter.parse(quarter);
     }
 
-    // The buttons worth showing per row, as the boundary offers them to a direct superior's reviewer.
+    // The buttons worth showing per row: what the boundary offers the caller for that subordinate.
 
     public boolean canAccept(SubordinateLine l) {
-        return l.state().isSent() && l.state() != SubmissionState.ACCEPTED && l.state() != SubmissionState.WITHDRAWAL_REQUESTED;
+        return l.actions().contains(Action.ACCEPT);
     }
 
     public boolean canReturn(SubordinateLine l) {
-        return l.state().isSent() && l.state() != SubmissionState.WITHDRAWAL_REQUESTED;
+        return l.actions().contains(Action.RETURN);
     }
 
     public boolean canAnswerWithdrawal(SubordinateLine l) {
-        return l.state() == SubmissionState.WITHDRAWAL_REQUESTED;
+        return l.actions().contains(Action.APPROVE_WITHDRAWAL);
     }
 
     public List<SubordinateLine> getShown() {
