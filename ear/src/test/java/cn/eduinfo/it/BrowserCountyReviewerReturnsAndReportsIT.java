@@ -32,36 +32,43 @@ class BrowserCountyReviewerReturnsAndReportsIT extends ItBase {
         assertEquals("SUBMITTED", ok(schoolAdmin.post(path(schoolId) + "/submit", null)).getString("state"));
         confirmUnchanged(countyAdmin, xiuying);
 
-        try (Browser browser = new Browser()) {
-            try {
-                browser.logIn(base, "460105R1", Api.DEMO_PASSWORD);
-                browser.click("#nav-review");
-                String row = ".row-actions[data-code='" + code + "'] ";
-                String state = ".state[data-code='" + code + "']";
-                browser.waitForText(state, "已提交");
-                browser.click(row + "button.return");
-                browser.type("#review\\:reason", REASON);
-                browser.type("#review\\:limit", "2027-01-04 18:00");
-                browser.screenshot("50-review-return");
-                browser.click("#review\\:send");
-                browser.waitForText(state, "已退回");
-                browser.waitForText("#messages", "修改期限 2027-01-04 18:00");
-                browser.screenshot("51-review-returned");
+        int schools = countyReviewer.get(path(xiuying) + "/subordinates").array().size();
+        as(base, "460105R1", browser -> {
+            browser.click("#nav-review");
+            String row = ".row-actions[data-code='" + code + "'] ";
+            String state = ".state[data-code='" + code + "']";
+            browser.waitForText(state, "已提交");
+            browser.click(row + "button.return");
+            browser.type("#review\\:reason", REASON);
+            browser.type("#review\\:limit", "2027-01-04 18:00");
+            browser.screenshot("50-review-return");
+            browser.click("#review\\:send");
+            browser.waitForText(state, "已退回");
+            browser.waitForText("#messages", "修改期限 2027-01-04 18:00");
+            browser.screenshot("51-review-returned");
 
-                browser.click("#nav-quarter");
-                browser.waitForText("#quarter-state", "填报中");
-                browser.click("#quarter\\:report");
-                browser.waitForText("#quarter-pending", "仍然上报");
-                browser.screenshot("52-quarter-pending");
-                browser.click("#quarter\\:reportAnyway");
-                browser.waitForText("#quarter-state", "已上报");
-                browser.waitForText("#quarter\\:timeline", "审核上报");
-                browser.screenshot("53-quarter-reported");
-            } catch (RuntimeException | AssertionError e) {
-                browser.failed();
-                throw e;
-            }
-        }
+            browser.click("#nav-quarter");
+            browser.waitForText("#quarter-state", "填报中");
+            browser.click("#unit\\:report");
+            browser.waitForText("#quarter-pending", "仍然上报");
+            browser.screenshot("52-quarter-pending");
+            browser.click("#unit\\:reportAnyway");
+            browser.waitForText("#quarter-state", "已上报");
+            browser.waitForText("#unit\\:timeline", "审核上报");
+            browser.screenshot("53-quarter-reported");
+
+            browser.click("#nav-progress");
+            browser.waitForText("#progress-total", String.valueOf(schools));
+            browser.screenshot("54-progress");
+            browser.click("#nav-withdrawals");
+            browser.waitForText("#withdrawals-title", QUARTER);
+            browser.screenshot("55-withdrawals");
+        });
+        as(base, code + "A1", browser -> {
+            browser.click("#nav-notifications");
+            browser.waitForText("#notifications\\:list", REASON);
+            browser.screenshot("56-school-notifications");
+        });
 
         JsonObject returned = ok(countyReviewer.get(path(schoolId)));
         assertEquals("RETURNED", returned.getString("state"));
@@ -72,6 +79,30 @@ class BrowserCountyReviewerReturnsAndReportsIT extends ItBase {
         assertEquals(200, notifications.status(), notifications.toString());
         assertTrue(notifications.array().getValuesAs(JsonObject.class).stream()
                 .anyMatch(n -> n.getString("kind").equals("RETURNED") && n.getString("detail").equals(REASON)), notifications.toString());
+
+        // The platform owner moves the training clock past the county deadline: the school's lapsed return is re-reported.
+        as(base, "sysadmin", browser -> {
+            browser.click("#nav-clock");
+            browser.type("#clock\\:now", "2027-01-06 00:01");
+            browser.click("#clock\\:set");
+            browser.click("#clock\\:confirm-yes");
+            browser.waitForText("#clock-lapsed-returns", "1");
+            browser.screenshot("57-training-clock");
+        });
+        assertEquals("AUTO_REPORTED", ok(countyReviewer.get(path(schoolId))).getString("state"));
+    }
+
+    /** One signed-in browser session; a screenshot is kept if a step fails. */
+    private static void as(String base, String username, java.util.function.Consumer<Browser> steps) {
+        try (Browser browser = new Browser()) {
+            try {
+                browser.logIn(base, username, Api.DEMO_PASSWORD);
+                steps.accept(browser);
+            } catch (RuntimeException | AssertionError e) {
+                browser.failed();
+                throw e;
+            }
+        }
     }
 
     private static String path(long orgId) {
