@@ -2,7 +2,9 @@ package cn.eduinfo.sync;
 
 import cn.eduinfo.org.OrgCodes;
 import cn.eduinfo.org.OrgStatus;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,7 +33,9 @@ public final class ChangeSet {
      * so no authority is retired while its units are still active), then MOVE_PROPOSED. Rows
      * identical to the current state yield nothing. A row that is both renamed and has a new parent
      * yields CHANGE and MOVE_PROPOSED. A row CLOSED or MERGED that is new to the system is ignored
-     * (nothing to retire). Codes of the system missing from the file are left alone.
+     * (nothing to retire). An active school, teaching point or HEI of the system that the file no longer
+     * lists is closed ({@link ChangeReason#OMITTED}); other codes of the system missing from the file
+     * are left alone (authorities: the validator refuses such a file; closed and merged units: history).
      */
     public static List<Change> compute(List<RegistryRow> rows, Map<String, OrgSnapshot> current) {
         return new ChangeSet(rows, current).compute();
@@ -68,6 +72,7 @@ public final class ChangeSet {
                 moves.add(new Change(ChangeType.MOVE_PROPOSED, row.code(), before, row, proposer(before.parent(), row.parent())));
             }
         }
+        retirements.addAll(omitted());
         Comparator<Change> byDepth = Comparator.comparingInt(c -> depth(c.code()));
         adds.sort(byDepth);
         updates.sort(byDepth);
@@ -77,6 +82,38 @@ public final class ChangeSet {
         all.addAll(retirements);
         all.addAll(moves);
         return all;
+    }
+
+    /**
+     * The snapshot's date: the newest effective date of its rows, null for no rows. The file carries no
+     * date of its own; the newest date it records is the latest the registry vouches for, and it is the
+     * same whenever and however often the file is run.
+     */
+    public static LocalDate snapshotDate(Collection<RegistryRow> rows) {
+        return rows.stream().map(RegistryRow::effective).max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /**
+     * A full snapshot lists every organisation (第十二条): an active school, teaching point or HEI it no
+     * longer lists is closed as an explicit CLOSED row would close it, effective the snapshot's date.
+     * Authorities (GB/T 2260 divisions) are never closed by omission, and units already closed or
+     * merged stay as they are. In code order, so that the same file always numbers its changes alike.
+     */
+    private List<Change> omitted() {
+        LocalDate date = snapshotDate(file.values());
+        if (date == null) {
+            return List.of();
+        }
+        List<Change> closures = new ArrayList<>();
+        for (OrgSnapshot unit : current.values()) {
+            if (unit.status() == OrgStatus.ACTIVE && !unit.kind().isAuthority() && !file.containsKey(unit.code())) {
+                RegistryRow closed = new RegistryRow(0, unit.code(), unit.name(), unit.kind(), unit.category(), unit.division(),
+                        unit.parent(), OrgStatus.CLOSED, null, date);
+                closures.add(new Change(ChangeType.CLOSE, unit.code(), unit, closed, null, ChangeReason.OMITTED));
+            }
+        }
+        closures.sort(Comparator.comparing(Change::code));
+        return closures;
     }
 
     private static Change change(ChangeType type, OrgSnapshot before, RegistryRow after) {

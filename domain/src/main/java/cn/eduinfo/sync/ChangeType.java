@@ -6,7 +6,10 @@ public enum ChangeType {
     ADD,
     /** A known code with another name or division: a rename keeps the code. */
     CHANGE,
-    /** An active code now CLOSED: accounts disabled. */
+    /**
+     * An active code now CLOSED, or an active school, teaching point or HEI the snapshot no longer lists
+     * ({@link ChangeReason#OMITTED}): accounts disabled.
+     */
     CLOSE,
     /** A code now MERGED: accounts disabled, successor recorded. */
     MERGE,

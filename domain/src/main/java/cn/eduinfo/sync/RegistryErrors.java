@@ -40,6 +40,8 @@ package cn.eduinfo.sync;
  * <tr><td>registry.codeReused</td><td>n</td><td>code, current status</td><td>a code merged away comes back: voided codes are never reused</td></tr>
  * <tr><td>registry.categoryChanged</td><td>n</td><td>code, current category, category</td><td>a category change keeping its code (a change of category voids the code)</td></tr>
  * <tr><td>registry.kindChanged</td><td>n</td><td>code, current kind, kind</td><td>an existing code with another kind</td></tr>
+ * <tr><td>registry.authorityOmitted</td><td>0</td><td>code, kind, name</td><td>an active authority of the system is not in the
+ *     file: authorities are retired only by a CLOSED or MERGED row. An omission has no line of its own: 0, one error per authority</td></tr>
  * </table>
  */
 public final class RegistryErrors {
@@ -78,6 +80,7 @@ public final class RegistryErrors {
     public static final String CODE_REUSED = "registry.codeReused";
     public static final String CATEGORY_CHANGED = "registry.categoryChanged";
     public static final String KIND_CHANGED = "registry.kindChanged";
+    public static final String AUTHORITY_OMITTED = "registry.authorityOmitted";
 
     private RegistryErrors() {
     }

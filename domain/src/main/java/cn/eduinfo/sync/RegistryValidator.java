@@ -39,6 +39,7 @@ public final class RegistryValidator {
             history(row, now, errors);
         }
         cycles(byCode, errors);
+        omittedAuthorities(byCode, current, errors);
         errors.sort(Comparator.comparingInt(RegistryError::line));
         return errors;
     }
@@ -110,6 +111,20 @@ public final class RegistryValidator {
         if (!Objects.equals(now.category(), row.category())) {
             errors.add(RegistryError.of(row.line(), CATEGORY_CHANGED, row.code(), digits(now.category()), digits(row.category())));
         }
+    }
+
+    /**
+     * A full snapshot closes the schools, teaching points and HEIs it no longer lists (ChangeSet), but an
+     * authority is a GB/T 2260 division: it goes only by an explicit CLOSED or MERGED row. A file without
+     * one of the system's active authorities is an incomplete export (whose units would otherwise all be
+     * closed by omission) and is refused. An omission has no line: 0, in code order.
+     */
+    private static void omittedAuthorities(Map<String, RegistryRow> byCode, Map<String, OrgSnapshot> current,
+                                           List<RegistryError> errors) {
+        current.values().stream()
+                .filter(s -> s.kind().isAuthority() && s.status() == OrgStatus.ACTIVE && !byCode.containsKey(s.code()))
+                .sorted(Comparator.comparing(OrgSnapshot::code))
+                .forEach(s -> errors.add(RegistryError.of(0, AUTHORITY_OMITTED, s.code(), s.kind(), s.name())));
     }
 
     /** Reports each cycle once, at the line of its first member in the file. */

@@ -76,6 +76,11 @@ public class SyncRunChange {
 
     private LocalDate effective;
 
+    /** Why the sync makes a change no row of the file states (the screen shows it); null when the row states it. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private ChangeReason reason;
+
     protected SyncRunChange() {
     }
 
@@ -96,6 +101,7 @@ public class SyncRunChange {
         this.status = r.status();
         this.successorCode = r.successor();
         this.effective = r.effective();
+        this.reason = change.reason();
     }
 
     private static String describe(String name, String parent, OrgStatus status) {
@@ -116,4 +122,5 @@ public class SyncRunChange {
     public String getBeforeText() { return beforeText; }
     public String getAfterText() { return afterText; }
     public String getProposer() { return proposer; }
+    public ChangeReason getReason() { return reason; }
 }

@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.eduinfo.org.OrgKind;
 import cn.eduinfo.org.OrgStatus;
+import cn.eduinfo.org.SchoolCategory;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
@@ -236,6 +239,144 @@ class ChangeSetTest {
 
             assertEquals(List.of("CLOSE " + XIUYING_PRIMARY), summary(changes(with(hainan(), row))));
         }
+    }
+
+    /** The file is a full snapshot: what it no longer lists (registry-format.md, 'Omitted organisations'). */
+    @Nested
+    class Omissions {
+
+        static final LocalDate SNAPSHOT = DAY.plusMonths(3);
+        static final String TEACHING_POINT = "2146000009";
+
+        /** The file without these codes, one of its rows dated later: the snapshot's date is its newest date. */
+        private List<RegistryRow> without(List<RegistryRow> rows, String... codes) {
+            List<String> omitted = List.of(codes);
+            return numbered(rows.stream().filter(r -> !omitted.contains(r.code()))
+                    .map(r -> r.code().equals(XIUYING_PRIMARY) ? dated(r, SNAPSHOT) : r).toList());
+        }
+
+        private List<RegistryRow> withTeachingPoint() {
+            List<RegistryRow> rows = new ArrayList<>(hainan());
+            rows.add(new RegistryRow(0, TEACHING_POINT, "海棠区南田村教学点", OrgKind.TEACHING_POINT, SchoolCategory.PRIMARY,
+                    HAITANG, HAITANG, OrgStatus.ACTIVE, null, DAY));
+            return numbered(rows);
+        }
+
+        @Test
+        void theSnapshotsDateIsItsNewestEffectiveDate() {
+            assertEquals(SNAPSHOT, ChangeSet.snapshotDate(without(hainan())));
+            assertNull(ChangeSet.snapshotDate(List.of()));
+        }
+
+        @Test
+        void anOmittedSchoolIsClosedOnTheSnapshotsDateWithItsReason() {
+            List<Change> changes = changes(without(hainan(), HAITANG_PRIMARY));
+
+            assertEquals(List.of("CLOSE " + HAITANG_PRIMARY), summary(changes));
+            Change close = changes.get(0);
+            assertEquals(ChangeReason.OMITTED, close.reason());
+            assertEquals(SYSTEM.get(HAITANG_PRIMARY), close.before());
+            assertNull(close.proposer());
+            RegistryRow held = find(hainan(), HAITANG_PRIMARY);
+            assertEquals(new RegistryRow(0, HAITANG_PRIMARY, held.name(), OrgKind.SCHOOL, SchoolCategory.PRIMARY, held.division(),
+                    HAITANG, OrgStatus.CLOSED, null, SNAPSHOT), close.after());
+        }
+
+        @Test
+        void anOmittedTeachingPointAndAnOmittedHeiAreClosedDeepestFirst() {
+            List<Change> changes = ChangeSet.compute(without(hainan(), HAINAN_UNIVERSITY), current(withTeachingPoint()));
+
+            assertEquals(List.of("CLOSE " + TEACHING_POINT, "CLOSE " + HAINAN_UNIVERSITY), summary(changes));
+            assertTrue(changes.stream().allMatch(c -> c.reason() == ChangeReason.OMITTED && c.after().status() == OrgStatus.CLOSED
+                    && c.after().effective().equals(SNAPSHOT)));
+            assertEquals(OrgKind.TEACHING_POINT, changes.get(0).after().kind());
+            assertEquals(OrgKind.HEI, changes.get(1).after().kind());
+        }
+
+        @Test
+        void anExplicitClosureHasNoReasonAndComesInOrderWithTheOmitted() {
+            List<RegistryRow> file = with(without(hainan(), HAITANG_PRIMARY), status(find(hainan(), HAITANG), OrgStatus.CLOSED, null));
+
+            List<Change> changes = changes(file);
+
+            assertEquals(List.of(), RegistryValidator.validate(file, SYSTEM));
+            assertEquals(List.of("CLOSE " + HAITANG_PRIMARY, "CLOSE " + HAITANG), summary(changes), "the school before its county");
+            assertEquals(ChangeReason.OMITTED, changes.get(0).reason());
+            assertNull(changes.get(1).reason());
+            assertEquals(DAY, changes.get(1).after().effective(), "an explicit closure keeps its row's date");
+        }
+
+        @Test
+        void anOmittedCountyIsNeverClosed() {
+            List<RegistryRow> file = without(hainan(), LONGHUA, LONGHUA_PRIMARY);
+
+            // The validator refuses this file; the change set alone would close only the school.
+            assertEquals(List.of(new RegistryError(0, RegistryErrors.AUTHORITY_OMITTED, List.of(LONGHUA, "COUNTY", "龙华区教育局"))),
+                    RegistryValidator.validate(file, SYSTEM));
+            assertEquals(List.of("CLOSE " + LONGHUA_PRIMARY), summary(changes(file)));
+        }
+
+        @Test
+        void omittedUnitsAlreadyClosedOrMergedStayAsTheyAre() {
+            List<RegistryRow> held = with(with(hainan(), status(find(hainan(), HAITANG_PRIMARY), OrgStatus.CLOSED, null)),
+                    status(find(hainan(), LONGHUA_PRIMARY), OrgStatus.MERGED, XIUYING_PRIMARY));
+            List<RegistryRow> file = without(hainan(), HAITANG_PRIMARY, LONGHUA_PRIMARY);
+
+            assertEquals(List.of(), RegistryValidator.validate(file, current(held)));
+            assertEquals(List.of(), ChangeSet.compute(file, current(held)));
+        }
+
+        @Test
+        void theSameSnapshotRunTwiceChangesNothingTheSecondTime() {
+            List<RegistryRow> file = with(without(hainan(), HAITANG_PRIMARY, HAINAN_UNIVERSITY, TEACHING_POINT),
+                    renamed(find(hainan(), LONGHUA_PRIMARY), "海口市龙华区实验小学"));
+            Map<String, OrgSnapshot> system = current(withTeachingPoint());
+
+            List<Change> first = ChangeSet.compute(file, system);
+            Map<String, OrgSnapshot> after = applied(system, first);
+
+            assertEquals(List.of("CHANGE " + LONGHUA_PRIMARY, "CLOSE " + HAITANG_PRIMARY, "CLOSE " + TEACHING_POINT,
+                    "CLOSE " + HAINAN_UNIVERSITY), summary(first));
+            assertEquals(OrgStatus.CLOSED, after.get(TEACHING_POINT).status());
+            assertEquals(List.of(), RegistryValidator.validate(file, after));
+            assertEquals(List.of(), ChangeSet.compute(file, after));
+        }
+
+        @Test
+        void aLaterSnapshotListingAnOmittedSchoolAgainReopensIt() {
+            Map<String, OrgSnapshot> after = applied(SYSTEM, changes(without(hainan(), HAITANG_PRIMARY)));
+
+            assertEquals(List.of(), RegistryValidator.validate(hainan(), after));
+            assertEquals(List.of("REOPEN " + HAITANG_PRIMARY), summary(ChangeSet.compute(hainan(), after)));
+        }
+
+        @Test
+        void aFileWithoutRowsClosesNothing() {
+            assertEquals(List.of(), ChangeSet.compute(List.of(), SYSTEM));
+        }
+    }
+
+    /** The tree after a run, as the apply step leaves it (a move is only proposed). */
+    static Map<String, OrgSnapshot> applied(Map<String, OrgSnapshot> system, List<Change> changes) {
+        Map<String, OrgSnapshot> after = new LinkedHashMap<>(system);
+        for (Change c : changes) {
+            RegistryRow r = c.after();
+            OrgSnapshot s = after.get(c.code());
+            switch (c.type()) {
+                case ADD -> after.put(c.code(), snapshot(r));
+                case CHANGE -> after.put(c.code(), new OrgSnapshot(s.code(), r.name(), s.kind(), s.category(), r.division(),
+                        s.parent(), s.status(), s.successor()));
+                case CLOSE, MERGE, REOPEN -> after.put(c.code(), new OrgSnapshot(s.code(), s.name(), s.kind(), s.category(),
+                        s.division(), s.parent(), r.status(), r.successor()));
+                case MOVE_PROPOSED -> { }
+            }
+        }
+        return after;
+    }
+
+    static RegistryRow dated(RegistryRow r, LocalDate effective) {
+        return new RegistryRow(r.line(), r.code(), r.name(), r.kind(), r.category(), r.division(), r.parent(), r.status(),
+                r.successor(), effective);
     }
 
     @Test

@@ -95,11 +95,12 @@ class RegistryValidatorTest {
 
         @Test
         void parentOutsideTheFileIsUnknownEvenWhenTheSystemHasIt() {
-            List<RegistryRow> rows = hainan().stream().filter(r -> !r.code().equals(LONGHUA_PRIMARY)).toList();
-            Map<String, OrgSnapshot> current = current(hainan());
-            List<RegistryRow> file = numbered(rows.stream().filter(r -> !r.code().equals(LONGHUA)).toList());
+            // The system still holds 龙华区 and its school, both closed: a file may omit them.
+            Map<String, OrgSnapshot> current = current(with(with(hainan(), status(find(hainan(), LONGHUA), OrgStatus.CLOSED, null)),
+                    status(find(hainan(), LONGHUA_PRIMARY), OrgStatus.CLOSED, null)));
+            List<RegistryRow> file = numbered(hainan().stream()
+                    .filter(r -> !r.code().equals(LONGHUA) && !r.code().equals(LONGHUA_PRIMARY)).toList());
 
-            assertEquals(List.of(), RegistryValidator.validate(numbered(rows), current));
             assertEquals(List.of(), RegistryValidator.validate(file, current));
             List<RegistryRow> orphan = plus(file, school(LONGHUA_PRIMARY, "海口市龙华区第一小学", LONGHUA));
             assertEquals(List.of(new RegistryError(11, PARENT_UNKNOWN, List.of(LONGHUA))), RegistryValidator.validate(orphan, current));
@@ -242,6 +243,62 @@ class RegistryValidatorTest {
             assertEquals(List.of(new RegistryError(7, KIND_CHANGED, List.of(SANYA, "PREFECTURE", "COUNTY")),
                             new RegistryError(8, PARENT_KIND, List.of(SANYA, "COUNTY", "COUNTY"))),
                     RegistryValidator.validate(with(hainan(), county), current));
+        }
+    }
+
+    /** The file is a full snapshot: what it no longer lists (registry-format.md, 'Omitted organisations'). */
+    @Nested
+    class Omissions {
+
+        private List<RegistryRow> without(String... codes) {
+            List<String> omitted = List.of(codes);
+            return numbered(hainan().stream().filter(r -> !omitted.contains(r.code())).toList());
+        }
+
+        @Test
+        void anOmittedCountyIsRefusedAtLineZero() {
+            assertEquals(List.of(new RegistryError(0, AUTHORITY_OMITTED, List.of(LONGHUA, "COUNTY", "龙华区教育局"))),
+                    RegistryValidator.validate(without(LONGHUA, LONGHUA_PRIMARY), current(hainan())));
+        }
+
+        @Test
+        void eachOmittedAuthorityIsReportedInCodeOrderBeforeTheLineErrors() {
+            List<RegistryRow> file = plus(without(SANYA, HAITANG, HAITANG_PRIMARY), school(XIUYING_PRIMARY, "重复", XIUYING));
+
+            assertEquals(List.of(
+                    new RegistryError(0, AUTHORITY_OMITTED, List.of(SANYA, "PREFECTURE", "三亚市教育局")),
+                    new RegistryError(0, AUTHORITY_OMITTED, List.of(HAITANG, "COUNTY", "海棠区教育局")),
+                    new RegistryError(10, DUPLICATE_CODE, List.of(XIUYING_PRIMARY, "7"))),
+                    RegistryValidator.validate(file, current(hainan())));
+        }
+
+        @Test
+        void anOmittedProvinceAndMoeAreAuthoritiesToo() {
+            List<RegistryError> errors = RegistryValidator.validate(without(MOE), current(hainan()));
+
+            assertEquals(new RegistryError(0, AUTHORITY_OMITTED, List.of(MOE, "MOE", "教育部")), errors.get(0));
+            assertTrue(errors.contains(new RegistryError(2, PARENT_UNKNOWN, List.of(MOE))), errors.toString());
+            assertEquals(new RegistryError(0, AUTHORITY_OMITTED, List.of(HAINAN, "PROVINCE", "海南省教育厅")),
+                    RegistryValidator.validate(numbered(hainan().subList(0, 1)), current(hainan())).get(0));
+        }
+
+        @Test
+        void omittedSchoolsTeachingPointsAndHeisAreNoError() {
+            assertEquals(List.of(), RegistryValidator.validate(without(XIUYING_PRIMARY, HAITANG_PRIMARY, HAINAN_UNIVERSITY),
+                    current(hainan())));
+        }
+
+        @Test
+        void aClosedOrMergedAuthorityMayBeOmitted() {
+            List<RegistryRow> held = with(with(with(hainan(), status(find(hainan(), SANYA), OrgStatus.MERGED, HAIKOU)),
+                    status(find(hainan(), HAITANG), OrgStatus.CLOSED, null)), status(find(hainan(), HAITANG_PRIMARY), OrgStatus.CLOSED, null));
+
+            assertEquals(List.of(), RegistryValidator.validate(without(SANYA, HAITANG, HAITANG_PRIMARY), current(held)));
+        }
+
+        @Test
+        void nothingIsOmittedFromAnEmptySystem() {
+            assertEquals(List.of(), RegistryValidator.validate(without(XIUYING_PRIMARY), Map.of()));
         }
     }
 

@@ -112,6 +112,27 @@ class SyncRunChangeTest {
     }
 
     @Test
+    void aClosureByOmissionKeepsItsReasonAndTheSnapshotsDate() {
+        List<RegistryRow> file = Fixtures.hainan().stream().filter(r -> !r.code().equals(Fixtures.HAITANG_PRIMARY)).toList();
+        Change change = ChangeSet.compute(Fixtures.numbered(file), Fixtures.current(Fixtures.hainan())).get(0);
+
+        SyncRunChange stored = new SyncRunChange(7L, 0, change);
+
+        assertEquals(ChangeType.CLOSE, stored.getType());
+        assertEquals(ChangeReason.OMITTED, stored.getReason());
+        assertEquals("三亚市海棠区第一小学 · 460202 · ACTIVE", stored.getBeforeText());
+        assertEquals("三亚市海棠区第一小学 · 460202 · CLOSED", stored.getAfterText());
+        assertEquals(change.after(), stored.row());
+        assertEquals(DAY, stored.row().effective());
+    }
+
+    @Test
+    void aChangeTheFileStatesHasNoReason() {
+        assertNull(stored(ChangeType.CLOSE, Fixtures.status(Fixtures.find(Fixtures.hainan(), Fixtures.HAITANG_PRIMARY),
+                OrgStatus.CLOSED, null)).getReason());
+    }
+
+    @Test
     void anAddHasNoBeforeTextAndTheMoeShowsNoParent() {
         RegistryRow moe = Fixtures.find(Fixtures.hainan(), Fixtures.MOE);
 

@@ -5,6 +5,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 
 /** Direct reads of the ITs' PostgreSQL, for what no user can see: the exact content of whole tables. */
@@ -31,19 +34,40 @@ public final class Database {
         return single(sql);
     }
 
+    /** Every row of a query, each as its columns' text (null for NULL). */
+    public static List<List<String>> rows(String sql) {
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            int columns = r.getMetaData().getColumnCount();
+            List<List<String>> rows = new ArrayList<>();
+            while (r.next()) {
+                String[] row = new String[columns];
+                for (int i = 0; i < columns; i++) {
+                    row[i] = r.getString(i + 1);
+                }
+                rows.add(Arrays.asList(row));
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     private static String single(String sql) {
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    private static Connection connect() throws SQLException {
         Properties props = new Properties();
         props.setProperty("user", System.getProperty("it.db.user", "postgres"));
         String password = System.getProperty("it.db.password", "");
         if (!password.isEmpty()) {
             props.setProperty("password", password);
         }
-        try (Connection c = DriverManager.getConnection(System.getProperty("it.db.url", "jdbc:postgresql://127.0.0.1:5432/test"), props);
-             Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getString(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
+        return DriverManager.getConnection(System.getProperty("it.db.url", "jdbc:postgresql://127.0.0.1:5432/test"), props);
     }
 }

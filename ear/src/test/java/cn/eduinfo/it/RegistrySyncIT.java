@@ -37,8 +37,10 @@ class RegistrySyncIT extends ItBase {
         assertEquals(1, security.get("api/accounts?organisation=" + school2).array().size(), "a new school gets its administrator");
         assertEquals("ADDED", moe.get("api/organisations/" + school2 + "/events").array().getJsonObject(0).getString("type"));
 
-        // Next quarter, shared in GBK: a rename, a closure, a merger, a new school, and a change of affiliation.
-        tianjin.replace("2112000001", "2112000001", "和平区第一实验小学", "SCHOOL", "21", "120101", "120101", "ACTIVE", "", "2027-01-01")
+        // Next quarter, shared in GBK: a rename, a closure, a merger, a new school, a change of affiliation, and a
+        // school the full snapshot no longer lists (closed by omission, on the snapshot's date: its newest, 2027-01-01).
+        tianjin.omit("2112000006")
+                .replace("2112000001", "2112000001", "和平区第一实验小学", "SCHOOL", "21", "120101", "120101", "ACTIVE", "", "2027-01-01")
                 .replace("2112000002", "2112000002", "和平区第2小学", "SCHOOL", "21", "120101", "120101", "CLOSED", "", "2027-01-01")
                 .replace("2112000003", "2112000003", "和平区第3小学", "SCHOOL", "21", "120101", "120101", "MERGED", "2112000004", "2027-01-01")
                 .replace("2112000005", "2112000005", "和平区第5小学", "SCHOOL", "21", "120101", "120102", "ACTIVE", "", "2026-10-01")
@@ -48,7 +50,7 @@ class RegistrySyncIT extends ItBase {
         assertEquals("GB18030", second.getString("charset"));
         assertEquals(1, second.getInt("added"));
         assertEquals(1, second.getInt("changed"));
-        assertEquals(1, second.getInt("closed"));
+        assertEquals(2, second.getInt("closed"), "the explicit closure and the omitted school");
         assertEquals(1, second.getInt("merged"));
         assertEquals(1, second.getInt("moveProposed"));
 
@@ -60,6 +62,19 @@ class RegistrySyncIT extends ItBase {
         assertTrue(moe.get("api/organisations/" + school2 + "/as-of?date=2027-01-01").json().getString("state").endsWith("CLOSED"));
         assertFalse(moe.get("api/organisations/" + school2 + "/as-of?date=2026-09-30").json().getBoolean("existed"));
         assertEquals(400, moe.get("api/organisations/" + school2 + "/as-of?date=yesterday").status());
+        // The omitted school is closed exactly as the explicit closure: status, accounts, a dated event of the run.
+        long school6 = Fixtures.orgId(moe, "2112000006");
+        assertEquals("CLOSED", moe.get("api/organisations/" + school6).json().getString("status"));
+        assertFalse(security.get("api/accounts?organisation=" + school6).array().getJsonObject(0).getBoolean("enabled"));
+        assertTrue(moe.get("api/organisations/" + school6 + "/as-of?date=2026-12-31").json().getString("state").endsWith("ACTIVE"));
+        assertTrue(moe.get("api/organisations/" + school6 + "/as-of?date=2027-01-01").json().getString("state").endsWith("CLOSED"));
+        JsonObject closedEvent = moe.get("api/organisations/" + school6 + "/events").array().getJsonObject(1);
+        assertEquals("CLOSED", closedEvent.getString("type"), closedEvent.toString());
+        assertEquals("registry-sync#" + second.getJsonNumber("id"), closedEvent.getString("recordedBy"), closedEvent.toString());
+        // The change set says why: the omitted school's closure has the reason, the explicit one none.
+        var closures = operator.get("api/sync/runs/" + second.getJsonNumber("id") + "/changes?type=CLOSE").array();
+        assertEquals("OMITTED", closureOf(closures, "2112000006").getString("reason", ""), closures.toString());
+        assertEquals("", closureOf(closures, "2112000002").getString("reason", ""), closures.toString());
         assertEquals("MERGED", moe.get("api/organisations/" + Fixtures.orgId(moe, "2112000003")).json().getString("status"));
         assertEquals(1, Database.count("SELECT COUNT(*) FROM organisation WHERE code = '2112000003'"
                 + " AND successor_id = (SELECT id FROM organisation WHERE code = '2112000004')"), "the successor is recorded");
@@ -165,6 +180,11 @@ class RegistrySyncIT extends ItBase {
         assertEquals(schools + 2, Database.count("SELECT COUNT(*) FROM org_event WHERE run_id = " + runId));
         assertEquals(schools + 1, Database.count("SELECT applied_through FROM sync_run WHERE id = " + runId));
         assertEquals(schools + 2, Database.count("SELECT COUNT(DISTINCT organisation_id) FROM org_event WHERE run_id = " + runId));
+    }
+
+    private static JsonObject closureOf(jakarta.json.JsonArray changes, String code) {
+        return changes.getValuesAs(JsonObject.class).stream().filter(c -> code.equals(c.getString("code"))).findFirst()
+                .orElseThrow(() -> new AssertionError(code + " not closed: " + changes));
     }
 
     private static String statusOf(jakarta.json.JsonArray units, String code) {

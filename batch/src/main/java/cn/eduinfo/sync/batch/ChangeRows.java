@@ -32,8 +32,8 @@ final class ChangeRows {
     /** Rows per INSERT statement: a few thousand bind values, well under any driver's limit. */
     private static final int ROWS_PER_STATEMENT = 200;
     private static final String COLUMNS = "(id, run_id, seq, change_type, code, before_text, after_text, proposer,"
-            + " name, kind, school_category, division_code, parent_code, status, successor_code, effective)";
-    private static final int BINDS = 15;
+            + " name, kind, school_category, division_code, parent_code, status, successor_code, effective, reason)";
+    private static final int BINDS = 16;
 
     private ChangeRows() {
     }
@@ -131,7 +131,7 @@ final class ChangeRows {
     }
 
     private static String statement(SqlDialect dialect, int rows) {
-        String values = "(" + dialect.nextId("sync_seq") + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        String values = "(" + dialect.nextId("sync_seq") + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         return "INSERT INTO sync_run_change " + COLUMNS + " VALUES " + String.join(", ", Collections.nCopies(rows, values));
     }
 
@@ -139,7 +139,8 @@ final class ChangeRows {
         RegistryRow row = c.row();
         return new Object[]{c.getRunId(), c.getSeq(), c.getType().name(), c.getCode(), c.getBeforeText(), c.getAfterText(),
                 c.getProposer(), row.name(), row.kind().name(), row.category() == null ? null : row.category().name(),
-                row.division(), row.parent(), row.status().name(), row.successor(), Date.valueOf(row.effective())};
+                row.division(), row.parent(), row.status().name(), row.successor(), Date.valueOf(row.effective()),
+                c.getReason() == null ? null : c.getReason().name()};
     }
 
     private static void bind(PreparedStatement insert, int offset, SyncRunChange c) throws SQLException {

@@ -95,7 +95,10 @@ public class RangeApplier {
                 .executeUpdate();
     }
 
-    /** Sets the columns of the units the range changes this way; retired units' accounts are disabled, re-opened ones' enabled. */
+    /**
+     * Sets the columns of the units the range changes this way; retired units' accounts are disabled, re-opened ones' enabled.
+     * A closure by omission (reason OMITTED) needs nothing of its own: its stored row carries the snapshot's date.
+     */
     private void update(long runId, int fromSeq, int toSeq, ChangeType type, String assignments) {
         String units = "(SELECT c.code FROM sync_run_change c WHERE " + inRange(type) + ")";
         range(em.createNativeQuery("UPDATE organisation SET " + assignments + ", version = version + 1 WHERE code IN " + units),

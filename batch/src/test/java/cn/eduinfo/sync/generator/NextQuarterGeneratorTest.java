@@ -14,8 +14,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.eduinfo.org.OrgCodes;
 import cn.eduinfo.org.OrgKind;
 import cn.eduinfo.org.OrgStatus;
+import cn.eduinfo.sync.Change;
+import cn.eduinfo.sync.ChangeSet;
+import cn.eduinfo.sync.ChangeType;
+import cn.eduinfo.sync.OrgSnapshot;
 import cn.eduinfo.sync.RegistryFile;
 import cn.eduinfo.sync.RegistryRow;
+import cn.eduinfo.sync.RegistryValidator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -93,6 +98,22 @@ class NextQuarterGeneratorTest {
         assertAbout(active * s.moves(), c.moves, "moves");
         assertTrue(next.rows().stream().filter(r -> !nationalByCode.containsKey(r.code()) || r.status() != OrgStatus.ACTIVE)
                 .allMatch(r -> r.effective().equals(NEXT_DATE)), "new and voided rows take effect on the next quarter");
+    }
+
+    /** A unit the next file left out would be closed by omission: its closures must all be the CLOSED rows it writes. */
+    @Test
+    void theSyncOfTheNextFileClosesNothingByOmission() {
+        Map<String, OrgSnapshot> held = new HashMap<>();
+        for (RegistryRow r : national.rows()) {
+            held.put(r.code(), new OrgSnapshot(r.code(), r.name(), r.kind(), r.category(), r.division(), r.parent(), r.status(), r.successor()));
+        }
+
+        List<Change> changes = ChangeSet.compute(next.rows(), held);
+
+        assertEquals(List.of(), RegistryValidator.validate(next.rows(), held));
+        assertTrue(changes.stream().noneMatch(c -> c.reason() != null), "closed by omission");
+        Changes c = classify(national.rows(), next.rows());
+        assertEquals(c.closures + c.categoryChanges, changes.stream().filter(ch -> ch.type() == ChangeType.CLOSE).count());
     }
 
     @Test
