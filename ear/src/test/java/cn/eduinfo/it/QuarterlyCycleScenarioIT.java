@@ -46,6 +46,9 @@ class QuarterlyCycleScenarioIT extends ItBase {
                 "{\"rowVersion\":" + Forms.read(schoolAdmin, school).getInt("rowVersion") + "}"), "reporting.edit.locked");
         refused(xiuyingAdmin.post(Reporting.path(school) + "/accept", null), "reporting.review.notReviewer");
         assertEquals(403, schoolAdmin.get(Reporting.path(xiuying)).status(), "a school does not see its county's quarter");
+        var ofRecord = xiuyingReviewer.get("api/stats/" + Reporting.QUARTER + "/SCHOOL?indicators=S0201&by=county&asReported=true");
+        assertEquals(200, ofRecord.status(), ofRecord.toString());
+        assertEquals(1, ofRecord.array().getJsonObject(0).getJsonNumber("units").longValue(), "of record: the one school that sent its data");
 
         // The county chases its other schools, then reports by hand despite them (they go at the deadline).
         List<JsonObject> schools = xiuyingReviewer.get(Reporting.path(xiuying) + "/subordinates").array().getValuesAs(JsonObject.class);
@@ -126,8 +129,8 @@ class QuarterlyCycleScenarioIT extends ItBase {
         assertTrue(end.getJsonArray("deadlines").toString().contains("NATIONAL"), end.toString());
         assertEquals(0, Database.count("SELECT COUNT(*) FROM submission WHERE quarter_key = 20264 AND state IN ('NOT_STARTED', 'DRAFT', 'RETURNED')"));
 
-        // The MoE reads the national aggregate: Hainan's schools as reported.
-        var stats = Api.demo(base, "000000I1").get("api/stats/" + Reporting.QUARTER + "/SCHOOL?indicators=S0201&by=province");
+        // The MoE reads the national aggregate of record: Hainan's schools as reported.
+        var stats = Api.demo(base, "000000I1").get("api/stats/" + Reporting.QUARTER + "/SCHOOL?indicators=S0201&by=province&asReported=true");
         assertEquals(200, stats.status(), stats.toString());
         JsonObject hainanTotal = stats.array().getValuesAs(JsonObject.class).stream()
                 .filter(a -> a.getString("code").equals("460000")).findFirst().orElseThrow();

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.nio.charset.Charset;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 /** An operator synchronises the tree from registry snapshots; each test works in a province of its own. */
@@ -102,7 +101,8 @@ class RegistrySyncIT extends ItBase {
         assertEquals(400, tianjinAdmin.post("api/affiliations/" + proposal + "/reject", null).status(), "decided once");
 
         // The tree as of a date, walked down one level at a time: a closure and a move show on their dates.
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        // The server's today: the ITs run on training mode's simulated clock.
+        LocalDate today = java.time.OffsetDateTime.parse(moe.get("api/training/clock").json().getString("now")).toLocalDate();
         long heping = Fixtures.orgId(moe, "120101");
         String before = moe.get("api/organisations/" + heping + "/children/as-of?date=" + today.minusDays(1)).body();
         assertTrue(before.contains("\"code\":\"2112000005\""), "still under Heping the day before the move: " + before);

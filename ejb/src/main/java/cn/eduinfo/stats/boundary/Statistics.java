@@ -18,7 +18,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
+import cn.eduinfo.reporting.SubmissionState;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -47,7 +50,15 @@ public class Statistics {
     @Inject
     FormVersions versions;
 
-    public List<AreaTotal> totals(Quarter quarter, FormKind kind, List<String> indicators, Grouping by) {
+    /** What units have sent (submitted, reported, auto-reported, accepted, withdrawal asked) is locked: the statistics of record. */
+    private static final String SENT = "EXISTS (SELECT 1 FROM submission s WHERE s.org_id = f.organisation_id AND s.quarter_key = f.quarter"
+            + " AND s.state NOT IN ('NOT_STARTED', 'DRAFT', 'RETURNED'))";
+
+    /**
+     * @param asReported only the data units have sent up, which is locked (第十九条): the statistics of record,
+     *                   unchanged until a return; otherwise every form as it stands
+     */
+    public List<AreaTotal> totals(Quarter quarter, FormKind kind, List<String> indicators, Grouping by, boolean asReported) {
         FormVersion version = versions.catalogue().versionFor(kind, quarter);
         indicators = indicators.stream().map(String::strip).distinct().toList();
         if (indicators.isEmpty() || indicators.size() > MAX_INDICATORS) {
@@ -58,7 +69,8 @@ public class Statistics {
                     .orElseThrow(() -> new DomainException("stats.notNumeric", code.length() > 20 ? "?" : code, kind));
         }
         String root = caller.account().getOrganisation().getPath();
-        return SqlDialect.of(em) == SqlDialect.POSTGRES ? inSql(quarter, kind, indicators, by, root) : inJava(quarter, kind, indicators, by, root);
+        return SqlDialect.of(em) == SqlDialect.POSTGRES ? inSql(quarter, kind, indicators, by, root, asReported)
+                : inJava(quarter, kind, indicators, by, root, asReported);
     }
 
     /**
@@ -66,7 +78,7 @@ public class Statistics {
      * pass (each ->> on a compressed value would decompress it again). The codes are the catalogue's
      * (checked above against its pattern and this form), so they are safe as quoted column names.
      */
-    private List<AreaTotal> inSql(Quarter quarter, FormKind kind, List<String> indicators, Grouping by, String root) {
+    private List<AreaTotal> inSql(Quarter quarter, FormKind kind, List<String> indicators, Grouping by, String root, boolean asReported) {
         StringJoiner sums = new StringJoiner("");
         StringJoiner outer = new StringJoiner("");
         StringJoiner columns = new StringJoiner(", ");
@@ -82,7 +94,8 @@ public class Statistics {
                         + " FROM (SELECT " + area + " AS area, COUNT(*) AS units" + sums
                         + " FROM form_data f JOIN organisation o ON o.id = f.organisation_id"
                         + " CROSS JOIN LATERAL jsonb_to_record(f.form_values) AS x(" + columns + ")"
-                        + " WHERE f.quarter = ?1 AND f.form_kind = ?2" + (isWholeTree(root) ? "" : " AND o.path LIKE ?3") + " GROUP BY 1) t"
+                        + " WHERE f.quarter = ?1 AND f.form_kind = ?2" + (isWholeTree(root) ? "" : " AND o.path LIKE ?3")
+                        + (asReported ? " AND " + SENT : "") + " GROUP BY 1) t"
                         + " JOIN organisation a ON " + areaJoin + " ORDER BY a.code")
                 .setParameter(1, quarter.key()).setParameter(2, kind.name());
         if (!isWholeTree(root)) {
@@ -105,14 +118,23 @@ public class Statistics {
         return root.equals("/" + OrgCodes.MOE + "/");
     }
 
-    private List<AreaTotal> inJava(Quarter quarter, FormKind kind, List<String> indicators, Grouping by, String root) {
+    private List<AreaTotal> inJava(Quarter quarter, FormKind kind, List<String> indicators, Grouping by, String root, boolean asReported) {
         Map<String, Organisation> areas = new TreeMap<>();
         Map<String, long[]> counts = new TreeMap<>();
         Map<String, BigDecimal[]> sums = new TreeMap<>();
-        em.createQuery("SELECT f FROM FormData f JOIN FETCH f.organisation o WHERE f.quarter = :q AND f.kind = :k AND o.path LIKE :root",
-                        FormData.class)
+        var forms = em.createQuery("SELECT f FROM FormData f JOIN FETCH f.organisation o WHERE f.quarter = :q AND f.kind = :k"
+                        + " AND o.path LIKE :root", FormData.class)
                 .setParameter("q", quarter.key()).setParameter("k", kind).setParameter("root", root + "%")
-                .getResultStream().forEach(f -> {
+                .getResultStream();
+        if (asReported) {
+            Set<Long> sent = new HashSet<>(em.createQuery("SELECT s.orgId FROM Submission s WHERE s.quarterKey = :q AND s.state NOT IN :open",
+                            Long.class)
+                    .setParameter("q", quarter.key())
+                    .setParameter("open", List.of(SubmissionState.NOT_STARTED, SubmissionState.DRAFT, SubmissionState.RETURNED))
+                    .getResultList());
+            forms = forms.filter(f -> sent.contains(f.getOrganisation().getId()));
+        }
+        forms.forEach(f -> {
                     Organisation unit = f.getOrganisation();
                     String code = by == Grouping.PROVINCE ? unit.getPath().split("/")[2] : unit.getParent().getCode();
                     counts.computeIfAbsent(code, c -> new long[1])[0]++;

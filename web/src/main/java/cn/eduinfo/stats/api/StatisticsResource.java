@@ -30,11 +30,13 @@ public class StatisticsResource {
     Statistics statistics;
 
     @GET
-    @Operation(summary = "Sums of numeric indicators by province or by county, with the number of forms")
+    @Operation(summary = "Sums of numeric indicators by province or by county, with the number of forms;"
+            + " asReported=true: only the data units have sent up (locked), the statistics of record")
     public List<AreaTotal> totals(@PathParam("quarter") String quarter, @PathParam("form") String form,
-                                  @QueryParam("indicators") String indicators, @QueryParam("by") String by) {
+                                  @QueryParam("indicators") String indicators, @QueryParam("by") String by,
+                                  @QueryParam("asReported") boolean asReported) {
         return statistics.totals(Quarter.parse(quarter), kind(form), indicators == null ? List.of() : Arrays.asList(indicators.split(",")),
-                grouping(by));
+                grouping(by), asReported);
     }
 
     private static FormKind kind(String text) {
