@@ -36,6 +36,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -72,6 +73,11 @@ public class Reporting {
     /** The quarter a unit works on today: the one being filled, or in its reporting month the one being reported. */
     public Quarter currentQuarter() {
         return Quarter.toFill(LocalDate.now(clock.withZone(CHINA)));
+    }
+
+    /** A quarter as written in a link or a path (2026Q3), or the current one when blank or 'current'. */
+    public Quarter quarterOrCurrent(String text) {
+        return text == null || text.isBlank() || "current".equals(text) ? currentQuarter() : Quarter.parse(text);
     }
 
     public QuarterStatus status(long orgId, Quarter quarter) {
@@ -117,13 +123,8 @@ public class Reporting {
 
     /** Sends a subordinate's data back with a reason and a time limit (第二十条); the data as sent is kept. */
     public QuarterStatus returnForCorrection(long orgId, Quarter quarter, String reason, Instant limit) {
-        Organisation unit = caller.organisationInScope(orgId);
-        Submission s = submissions.of(unit, quarter);
-        SentCopy sent = SentCopy.of(s);
-        s.returnForCorrection(actor(), submissions.of(unit.getParent(), quarter), calendars.current(), reason, limit, clock.instant());
-        keepAsSent(s, sent);
-        notify(unit, Notification.Kind.RETURNED, quarter, s.getReturnReason());
-        return written(s, unit, "REPORTING_RETURNED", s.getReturnReason());
+        return sendBack(orgId, quarter, "REPORTING_RETURNED",
+                (s, superior) -> s.returnForCorrection(actor(), superior, calendars.current(), reason, limit, clock.instant()));
     }
 
     /** The unit asks its superior to take back what it sent (第十九条). */
@@ -137,13 +138,22 @@ public class Reporting {
 
     /** The superior's reviewer agrees: the data goes back to the unit with a time limit. */
     public QuarterStatus approveWithdrawal(long orgId, Quarter quarter, Instant limit) {
+        return sendBack(orgId, quarter, "REPORTING_WITHDRAWAL_APPROVED",
+                (s, superior) -> s.approveWithdrawal(actor(), superior, calendars.current(), limit, clock.instant()));
+    }
+
+    /** A return or an approved withdrawal: the report as it was sent is kept, and the unit is told why and until when. */
+    private QuarterStatus sendBack(long orgId, Quarter quarter, String action, BiConsumer<Submission, Submission> transition) {
         Organisation unit = caller.organisationInScope(orgId);
+        if (unit.getParent() == null) {
+            throw new DomainException("reporting.notDirectSuperior");
+        }
         Submission s = submissions.of(unit, quarter);
         SentCopy sent = SentCopy.of(s);
-        s.approveWithdrawal(actor(), submissions.of(unit.getParent(), quarter), calendars.current(), limit, clock.instant());
+        transition.accept(s, submissions.of(unit.getParent(), quarter));
         keepAsSent(s, sent);
         notify(unit, Notification.Kind.RETURNED, quarter, s.getReturnReason());
-        return written(s, unit, "REPORTING_WITHDRAWAL_APPROVED", s.getReturnReason());
+        return written(s, unit, action, s.getReturnReason());
     }
 
     public QuarterStatus refuseWithdrawal(long orgId, Quarter quarter, String reason) {

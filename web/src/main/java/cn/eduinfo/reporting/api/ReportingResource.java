@@ -118,6 +118,6 @@ public class ReportingResource {
     }
 
     private Quarter quarter() {
-        return "current".equals(quarter) ? reporting.currentQuarter() : Quarter.parse(quarter);
+        return reporting.quarterOrCurrent(quarter);
     }
 }

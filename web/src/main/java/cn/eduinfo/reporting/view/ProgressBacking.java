@@ -49,7 +49,7 @@ public class ProgressBacking implements Serializable {
     /** f:viewAction */
     public void load() {
         try {
-            Quarter q = quarter == null || quarter.isBlank() ? reporting.currentQuarter() : Quarter.parse(quarter);
+            Quarter q = reporting.quarterOrCurrent(quarter);
             quarter = q.toString();
             OrgSummary mine = organisations.mine();
             if (org == null) {

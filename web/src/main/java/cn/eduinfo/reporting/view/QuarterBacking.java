@@ -55,7 +55,7 @@ public class QuarterBacking implements Serializable {
     /** f:viewAction */
     public void load() {
         try {
-            Quarter q = quarter == null || quarter.isBlank() ? reporting.currentQuarter() : Quarter.parse(quarter);
+            Quarter q = reporting.quarterOrCurrent(quarter);
             quarter = q.toString();
             OrgSummary mine = organisations.mine();
             if (org == null) {

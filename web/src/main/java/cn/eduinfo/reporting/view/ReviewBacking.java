@@ -55,7 +55,7 @@ public class ReviewBacking implements Serializable {
     /** f:viewAction */
     public void load() {
         try {
-            Quarter q = quarter == null || quarter.isBlank() ? reporting.currentQuarter() : Quarter.parse(quarter);
+            Quarter q = reporting.quarterOrCurrent(quarter);
             quarter = q.toString();
             org = organisations.mine().id();
             reload();

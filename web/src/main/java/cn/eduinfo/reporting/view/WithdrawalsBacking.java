@@ -39,7 +39,7 @@ public class WithdrawalsBacking implements Serializable {
     /** f:viewAction */
     public void load() {
         try {
-            Quarter q = quarter == null || quarter.isBlank() ? reporting.currentQuarter() : Quarter.parse(quarter);
+            Quarter q = reporting.quarterOrCurrent(quarter);
             quarter = q.toString();
             List<WithdrawalLine> all = reporting.withdrawals(organisations.mine().id(), q);
             incoming = all.stream().filter(WithdrawalLine::incoming).toList();
