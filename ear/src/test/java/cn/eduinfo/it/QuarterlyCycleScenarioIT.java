@@ -25,8 +25,13 @@ import org.junit.jupiter.api.Test;
 class QuarterlyCycleScenarioIT extends ItBase {
 
     @Test
-    void hainanRunsAWholeQuarter() {
-        String base = base();
+    void hainanRunsAWholeQuarter() throws Exception {
+        try (SmtpSink mail = new SmtpSink()) {
+            runTheQuarter(base(), mail);
+        }
+    }
+
+    private void runTheQuarter(String base, SmtpSink mail) throws InterruptedException {
         Api xiuyingAdmin = Api.demo(base, "460105A1");
         Api xiuyingReviewer = Api.demo(base, "460105R1");
         Api haikouReviewer = Api.demo(base, "460100R1");
@@ -83,6 +88,8 @@ class QuarterlyCycleScenarioIT extends ItBase {
         assertEquals("RETURNED", back.getString("state"));
         assertEquals("学校数与上季度不符，请核实", back.getString("returnReason"));
         assertTrue(Api.demo(base, "460106A1").get("api/notifications").body().contains("RETURNED"));
+        assertTrue(mail.awaitTo("460106a1@demo.edu.cn", java.time.Duration.ofSeconds(30)).data().contains("Subject:"),
+                "the return is also e-mailed to the county's administrator (the server has a mail session)");
         refused(haikouReviewer.post(Reporting.path(longhua) + "/return", returned("x", "2027-01-30T12:00+08:00").toString()),
                 "reporting.review.notSent");
         JsonObject lapsed = clock(base, "2027-01-07T12:00:30");

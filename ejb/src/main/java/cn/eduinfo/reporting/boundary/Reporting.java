@@ -16,6 +16,7 @@ import cn.eduinfo.reporting.Submission;
 import cn.eduinfo.reporting.SubmissionState;
 import cn.eduinfo.reporting.TierCalendar;
 import cn.eduinfo.reporting.control.Calendars;
+import cn.eduinfo.reporting.control.NotificationsWritten;
 import cn.eduinfo.reporting.control.Submissions;
 import cn.eduinfo.shared.ConflictException;
 import cn.eduinfo.shared.DomainException;
@@ -23,6 +24,7 @@ import cn.eduinfo.shared.SqlDialect;
 import cn.eduinfo.shared.control.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -69,6 +71,9 @@ public class Reporting {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<NotificationsWritten> written;
 
     /** The quarter a unit works on today: the one being filled, or in its reporting month the one being reported. */
     public Quarter currentQuarter() {
@@ -197,6 +202,8 @@ public class Reporting {
         for (SubordinateLine line : open) {
             em.persist(new Notification(line.orgId(), Notification.Kind.CHASE, quarter, caller.username(), unit.getName(), clock.instant()));
         }
+        written.fire(new NotificationsWritten(open.stream().map(SubordinateLine::orgId).toList(), Notification.Kind.CHASE, quarter.toString(),
+                unit.getName()));
         audit.record("REPORTING_CHASED", "QUARTER", unit.getCode() + "/" + quarter, open.size() + " units");
         return open.size();
     }
@@ -250,6 +257,7 @@ public class Reporting {
     private void notify(Organisation to, Notification.Kind kind, Quarter quarter, String detail) {
         if (to != null) {
             em.persist(new Notification(to.getId(), kind, quarter, caller.username(), detail, clock.instant()));
+            written.fire(new NotificationsWritten(List.of(to.getId()), kind, quarter.toString(), detail));
         }
     }
 
