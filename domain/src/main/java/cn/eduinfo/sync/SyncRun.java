@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.nio.charset.Charset;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +87,14 @@ public class SyncRun {
     @Column(nullable = false)
     private int reopened;
 
+    /** The instance executing the run (null: a row from before V9). */
+    @Column(name = "node_name", length = 64)
+    private String node;
+
+    /** Real time of the executing instance's last sign of life (see {@link #isAbandonedAt}). */
+    @Column(name = "heartbeat_at")
+    private Instant heartbeatAt;
+
     @Version
     private int version;
 
@@ -155,9 +164,38 @@ public class SyncRun {
         status = RunStatus.ABANDONED;
     }
 
-    public void resumed() {
+    /** Resumed by an operator: {@code node} executes it from now on. */
+    public void resumed(String node, Instant now) {
         status = changeCount > 0 || appliedCount > 0 ? RunStatus.APPLYING : RunStatus.QUEUED;
         finishedAt = null;
+        runBy(node, now);
+    }
+
+    /** {@code node} executes the run (created, resumed, or its job begun there). */
+    public void runBy(String node, Instant now) {
+        this.node = node;
+        this.heartbeatAt = now;
+    }
+
+    /** A sign of life, written with the update a range commit or phase change makes anyway. */
+    public void heartbeat(Instant now) {
+        heartbeatAt = now;
+    }
+
+    /**
+     * Seen from {@code startingNode} starting up at {@code now}: is this active run cut off? Its own
+     * runs are (its JVM died, as it is starting again), and so are another node's whose heartbeat is
+     * older than {@code staleAfter} (that node died and did not come back) or that have no node (rows
+     * from before V9). Another node's run with a fresh heartbeat is being applied: left alone.
+     */
+    public boolean isAbandonedAt(String startingNode, Instant now, Duration staleAfter) {
+        if (!status.isActive()) {
+            return false;
+        }
+        if (node == null || heartbeatAt == null || node.equals(startingNode)) {
+            return true;
+        }
+        return heartbeatAt.plus(staleAfter).isBefore(now);
     }
 
     public boolean isValidated() {
@@ -191,4 +229,7 @@ public class SyncRun {
     public int getMerged() { return merged; }
     public int getClosed() { return closed; }
     public int getReopened() { return reopened; }
+    public String getNode() { return node; }
+    public Instant getHeartbeatAt() { return heartbeatAt; }
+    public int getVersion() { return version; }
 }

@@ -19,6 +19,7 @@ class SyncRunTest {
 
     private static final Instant CREATED = Instant.parse("2024-03-01T08:00:00Z");
     private static final Instant ENDED = Instant.parse("2024-03-01T08:05:00Z");
+    private static final Instant RESUMED = Instant.parse("2024-03-01T09:00:00Z");
     private static final Charset GB18030 = Charset.forName("GB18030");
 
     private static SyncRun run() {
@@ -198,10 +199,12 @@ class SyncRunTest {
         assertEquals(ENDED, run.getFinishedAt());
         assertEquals(50, run.getProgress());
 
-        run.resumed();
+        run.resumed("instance-2", RESUMED);
 
         assertEquals(RunStatus.APPLYING, run.getStatus());
         assertNull(run.getFinishedAt());
+        assertEquals("instance-2", run.getNode(), "the resuming instance executes it now");
+        assertEquals(RESUMED, run.getHeartbeatAt());
         assertTrue(run.isValidated());
         assertEquals(4, run.getChangeCount());
         assertEquals(2, run.getAppliedCount());
@@ -228,7 +231,7 @@ class SyncRunTest {
         assertTrue(run.getStatus().canResume());
         assertFalse(run.isValidated());
 
-        run.resumed();
+        run.resumed("instance-1", RESUMED);
 
         assertEquals(RunStatus.QUEUED, run.getStatus());
         assertNull(run.getFinishedAt());

@@ -5,6 +5,7 @@ import cn.eduinfo.account.Role;
 import cn.eduinfo.org.OrgEvent;
 import cn.eduinfo.org.OrgKind;
 import cn.eduinfo.org.Tier;
+import cn.eduinfo.shared.Node;
 import cn.eduinfo.shared.SqlDialect;
 import cn.eduinfo.sync.ChangeType;
 import cn.eduinfo.sync.SyncRun;
@@ -65,6 +66,7 @@ public class RangeApplier {
         events(runId, fromSeq, toSeq, now, by);
         time.lap("events");
         run.appliedThrough(toSeq, toSeq - fromSeq + 1);
+        run.heartbeat(Node.now()); // same UPDATE, same commit as the range
         LOG.info(() -> "registry sync run " + runId + ": changes " + fromSeq + "–" + toSeq + " applied; " + time);
     }
 

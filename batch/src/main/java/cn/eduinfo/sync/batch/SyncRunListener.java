@@ -7,7 +7,10 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** Records how the run ended (completed, stopped, failed) unless validation already refused it. */
+/**
+ * Records which instance executes the run as its job begins (the batch runtime may have queued it),
+ * and how the run ended (completed, stopped, failed) unless validation already refused it.
+ */
 @Named
 @Dependent
 public class SyncRunListener extends AbstractJobListener {
@@ -21,6 +24,11 @@ public class SyncRunListener extends AbstractJobListener {
 
     @Inject
     SyncSteps steps;
+
+    @Override
+    public void beforeJob() {
+        steps.start(Long.parseLong(runId));
+    }
 
     @Override
     public void afterJob() {

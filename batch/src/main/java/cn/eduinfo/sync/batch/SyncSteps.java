@@ -1,6 +1,7 @@
 package cn.eduinfo.sync.batch;
 
 import cn.eduinfo.audit.AuditEntry;
+import cn.eduinfo.shared.Node;
 import cn.eduinfo.shared.SqlDialect;
 import cn.eduinfo.sync.Change;
 import cn.eduinfo.sync.ChangeSet;
@@ -43,6 +44,12 @@ public class SyncSteps {
     @Inject
     Clock clock;
 
+    /** This instance executes the run from now on, with a fresh heartbeat (SyncRecovery on the others). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void start(long runId) {
+        em.find(SyncRun.class, runId).runBy(Node.name(), Node.now());
+    }
+
     /**
      * Checks the run's file against the current tree. A refused file records its errors and changes
      * nothing else; an accepted one records its change set. A resumed run was validated already.
@@ -77,6 +84,7 @@ public class SyncSteps {
         time.lap("stored by " + ChangeRows.insert(connection, runId, changes));
         LOG.info(() -> "registry sync run " + runId + ": " + parsed.rows().size() + " rows, " + changes.size() + " changes; " + time);
         run.validated(parsed.rows().size(), parsed.charset(), changes.stream().map(Change::type).toList());
+        run.heartbeat(Node.now());
         return true;
     }
 
@@ -91,6 +99,11 @@ public class SyncSteps {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void finish(long runId, BatchStatus batchStatus, String exitStatus) {
         SyncRun run = em.find(SyncRun.class, runId);
+        if (run.getNode() != null && !run.getNode().equals(Node.name())) {
+            // Given up for dead (stale heartbeat) and resumed elsewhere: the run is that instance's now.
+            LOG.warning(() -> "registry sync run " + runId + " is executed by " + run.getNode() + " now: this execution's end is not recorded");
+            return;
+        }
         if (run.getStatus() == RunStatus.INVALID) {
             em.persist(new AuditEntry(clock.instant(), run.getStartedBy(), "REGISTRY_SYNC_REFUSED", "SYNC_RUN", String.valueOf(runId),
                     run.getErrorCount() + " errors in " + run.getFileName(), "system"));

@@ -10,7 +10,8 @@ import java.util.logging.Logger;
 
 /**
  * A JVM killed during a run leaves its job execution STARTED for ever (nothing in Jakarta Batch
- * marks it): at startup such runs are marked abandoned, and an operator resumes them.
+ * marks it): at startup such runs are marked abandoned, and an operator resumes them. In a
+ * deployment group only this instance's runs and those of instances that stopped beating are.
  */
 @Singleton
 @Startup
@@ -24,9 +25,12 @@ public class SyncRecovery {
 
     @PostConstruct
     void markAbandonedRuns() {
-        int abandoned = runs.markAbandoned();
-        if (abandoned > 0) {
-            LOG.warning(() -> abandoned + " registry sync run(s) were cut off by a stop of the server and can be resumed");
+        SyncRuns.Recovery outcome = runs.markAbandoned();
+        if (outcome.abandoned() > 0) {
+            LOG.warning(() -> outcome.abandoned() + " registry sync run(s) were cut off by a stop of the server and can be resumed");
+        }
+        if (outcome.leftToLiveInstances() > 0) {
+            LOG.info(() -> outcome.leftToLiveInstances() + " registry sync run(s) left to the live instance(s) running them");
         }
     }
 }

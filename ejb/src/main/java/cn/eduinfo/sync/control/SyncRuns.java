@@ -4,6 +4,7 @@ import cn.eduinfo.sync.RunStatus;
 import cn.eduinfo.sync.SyncRun;
 import cn.eduinfo.sync.SyncRunFile;
 import cn.eduinfo.shared.DomainException;
+import cn.eduinfo.shared.Node;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -12,6 +13,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Run bookkeeping in transactions of its own, so that jobs are started outside any transaction. */
 @Stateless
@@ -24,6 +28,11 @@ public class SyncRuns {
     @Inject
     Clock clock;
 
+    /** How long another instance's run may go without a heartbeat before that instance counts as dead. */
+    @Inject
+    @ConfigProperty(name = "eduinfo.sync.stale-after", defaultValue = "PT10M")
+    String staleAfter;
+
     /** Records a new run with its file; refused while another run is under way (one tree, one writer). */
     public long create(String fileName, String charset, byte[] content, SyncRun.Trigger trigger, String by) {
         long active = em.createQuery("SELECT COUNT(r) FROM SyncRun r WHERE r.status IN :s", Long.class)
@@ -34,6 +43,8 @@ public class SyncRuns {
             throw new DomainException("sync.runInProgress");
         }
         SyncRun run = new SyncRun(fileName, trigger, by, clock.instant(), charset);
+        // this instance launches the job: its heartbeat covers the run while it waits in the queue
+        run.runBy(Node.name(), Node.now());
         em.persist(run);
         em.flush();
         em.persist(new SyncRunFile(run.getId(), content));
@@ -51,16 +62,34 @@ public class SyncRuns {
         if (run == null || !run.getStatus().canResume()) {
             throw new DomainException("sync.cannotResume");
         }
-        run.resumed();
+        run.resumed(Node.name(), Node.now());
         return run;
     }
 
-    /** At startup: runs left active by a JVM that died cannot be running any more. */
-    public int markAbandoned() {
-        var stale = em.createQuery("SELECT r FROM SyncRun r WHERE r.status IN :s", SyncRun.class)
-                .setParameter("s", java.util.List.of(RunStatus.QUEUED, RunStatus.VALIDATING, RunStatus.APPLYING))
+    /**
+     * At startup: the active runs this instance's dead JVM left, and those of instances whose heartbeat
+     * went stale, cannot be running any more; another live instance's run is left alone.
+     */
+    public Recovery markAbandoned() {
+        List<SyncRun> active = em.createQuery("SELECT r FROM SyncRun r WHERE r.status IN :s", SyncRun.class)
+                .setParameter("s", List.of(RunStatus.QUEUED, RunStatus.VALIDATING, RunStatus.APPLYING))
                 .getResultList();
-        stale.forEach(SyncRun::abandoned);
-        return stale.size();
+        String node = Node.name();
+        Duration stale = Duration.parse(staleAfter);
+        int marked = 0;
+        for (SyncRun run : active) {
+            if (run.isAbandonedAt(node, Node.now(), stale)) {
+                // Only if unchanged since read: a range its instance committed meanwhile shows it alive
+                // (and a flush conflict here would fail this instance's start).
+                marked += em.createQuery("UPDATE SyncRun r SET r.status = :a, r.version = r.version + 1 WHERE r.id = :id AND r.version = :v")
+                        .setParameter("a", RunStatus.ABANDONED).setParameter("id", run.getId()).setParameter("v", run.getVersion())
+                        .executeUpdate();
+            }
+        }
+        return new Recovery(marked, active.size() - marked);
+    }
+
+    /** What a start found: runs marked abandoned, and active runs left to the live instances executing them. */
+    public record Recovery(int abandoned, int leftToLiveInstances) {
     }
 }
