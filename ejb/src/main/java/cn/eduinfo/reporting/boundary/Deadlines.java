@@ -6,6 +6,7 @@ import cn.eduinfo.reporting.TierCalendar;
 import cn.eduinfo.reporting.control.AutoReport;
 import cn.eduinfo.reporting.control.Calendars;
 import cn.eduinfo.reporting.control.Reminders;
+import cn.eduinfo.shared.Node;
 import cn.eduinfo.org.Tier;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -132,6 +133,6 @@ public class Deadlines {
     }
 
     private static String node() {
-        return System.getProperty("com.sun.aas.instanceName", "server");
+        return Node.name();
     }
 }
