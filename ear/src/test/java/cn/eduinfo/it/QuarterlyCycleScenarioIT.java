@@ -42,6 +42,19 @@ class QuarterlyCycleScenarioIT extends ItBase {
         long school = Fixtures.orgId(xiuyingAdmin, "2146000001");
         Api schoolAdmin = Api.demo(base, "2146000001A1");
 
+        // The clock started after 2026Q3's deadlines: they were caught up at startup, once each.
+        assertEquals(4, Database.count("SELECT COUNT(*) FROM deadline_run WHERE quarter_key = 20263"));
+        assertTrue(Database.count("SELECT COUNT(*) FROM submission WHERE quarter_key = 20263 AND state = 'AUTO_REPORTED'") > 0);
+
+        // The MoE extends a later quarter's county deadline (a holiday); nobody else may, and only later.
+        String extension = "{\"deadline\":\"2027-04-08T00:00+08:00\",\"reason\":\"清明节假期顺延\"}";
+        assertEquals(403, Api.demo(base, "460000A1").put("api/reporting/calendar/2027Q1/county", extension).status());
+        assertEquals(403, Api.demo(base, "000000R1").put("api/reporting/calendar/2027Q1/county", extension).status());
+        refused(Api.demo(base, "000000A1").put("api/reporting/calendar/2027Q1/county",
+                "{\"deadline\":\"2027-04-03T00:00+08:00\",\"reason\":\"x\"}"), "reporting.extension.notLater");
+        assertEquals(200, Api.demo(base, "000000A1").put("api/reporting/calendar/2027Q1/county", extension).status());
+        assertTrue(xiuyingAdmin.get("api/reporting/calendar/2027Q1").body().contains("\"deadline\":\"2027-04-08T00:00+08:00\""));
+
         // 2027-01-03, the county window (days 1-5): a school confirms and submits; its data is then locked.
         assertEquals("2026Q4", Reporting.status(schoolAdmin, school).getString("quarter"));
         refused(schoolAdmin.post(Reporting.path(school) + "/submit", null), "reporting.send.noData");

@@ -52,7 +52,7 @@ public class AutoReport {
                 .setParameter(3, at).setParameter(4, node)
                 .executeUpdate();
         SqlDialect dialect = SqlDialect.of(em);
-        if (inUse(deadline)) {
+        if (inUse(deadline) && anyActiveUnitWithoutForm(deadline)) {
             opening.open(deadline.quarter());
         }
         track(deadline, dialect);
@@ -76,8 +76,20 @@ public class AutoReport {
                 .setParameter(1, deadline.quarter().key()).getResultList().isEmpty();
     }
 
-    /** Units of the tier with a form but no submission yet (the quarter's opening writes forms only). */
+    /** Opening the quarter again would write nothing (it was opened on its first day), but costs seconds at national scale. */
+    private boolean anyActiveUnitWithoutForm(Deadline deadline) {
+        return !em.createNativeQuery("SELECT 1 FROM organisation o WHERE o.status = 'ACTIVE' AND NOT EXISTS"
+                        + " (SELECT 1 FROM form_data f WHERE f.organisation_id = o.id AND f.quarter = ?1) FETCH FIRST 1 ROWS ONLY")
+                .setParameter(1, deadline.quarter().key()).getResultList().isEmpty();
+    }
+
+    /**
+     * Units of the tier with a form but no submission yet (the quarter's opening writes forms only). On
+     * PostgreSQL the unique key skips the tracked ones: a NOT EXISTS on the table being filled, planned
+     * while it looked empty, re-read the growing table once per row (seen: minutes for 360k units).
+     */
     private void track(Deadline deadline, SqlDialect dialect) {
+        boolean postgres = dialect == SqlDialect.POSTGRES;
         em.createNativeQuery("INSERT INTO submission (id, quarter_key, org_id, org_path, org_code, tier, has_reviewer, state,"
                         + " data_status, auto_reported, version)"
                         + " SELECT " + dialect.nextId("submission_seq") + ", ?1, o.id, o.path, o.code, o.tier,"
@@ -85,16 +97,21 @@ public class AutoReport {
                         + " f.data_status, FALSE, 1"
                         + " FROM organisation o JOIN form_data f ON f.organisation_id = o.id AND f.quarter = ?1"
                         + " WHERE o.tier = ?2 AND o.status = 'ACTIVE'"
-                        + " AND NOT EXISTS (SELECT 1 FROM submission x WHERE x.quarter_key = ?1 AND x.org_id = o.id)")
+                        + (postgres ? " ON CONFLICT (quarter_key, org_id) DO NOTHING"
+                                : " AND NOT EXISTS (SELECT 1 FROM submission x WHERE x.quarter_key = ?1 AND x.org_id = o.id)"))
                 .setParameter(1, deadline.quarter().key()).setParameter(2, deadline.tier().name())
                 .executeUpdate();
+        dialect.refreshStatistics(em, "submission", "submission_transition");
     }
 
     private int report(Deadline deadline, Timestamp at, boolean reviewers) {
+        // Each entry goes after the unit's timeline so far: counted once for the tier, not per row (the
+        // table grows while the statement runs).
         em.createNativeQuery("INSERT INTO submission_transition (submission_id, seq, action, from_state, to_state, actor, actor_role, at)"
-                        + " SELECT s.id, (SELECT COUNT(*) FROM submission_transition t WHERE t.submission_id = s.id),"
-                        + " 'AUTO_REPORT', s.state, 'AUTO_REPORTED', 'system', NULL, ?3"
-                        + " FROM submission s WHERE" + DUE)
+                        + " SELECT s.id, COALESCE(c.n, 0), 'AUTO_REPORT', s.state, 'AUTO_REPORTED', 'system', NULL, ?3"
+                        + " FROM submission s LEFT JOIN (SELECT t.submission_id, COUNT(*) AS n FROM submission_transition t"
+                        + " JOIN submission u ON u.id = t.submission_id WHERE u.quarter_key = ?1 AND u.tier = ?2"
+                        + " GROUP BY t.submission_id) c ON c.submission_id = s.id WHERE" + DUE)
                 .setParameter(1, deadline.quarter().key()).setParameter(2, deadline.tier().name())
                 .setParameter(3, at).setParameter(4, reviewers)
                 .executeUpdate();
