@@ -72,6 +72,8 @@ class QuarterlyCycleScenarioIT extends ItBase {
         List<JsonObject> schools = xiuyingReviewer.get(Reporting.path(xiuying) + "/subordinates").array().getValuesAs(JsonObject.class);
         long open = schools.stream().filter(s -> !s.getString("state").equals("SUBMITTED")).count();
         assertEquals(schools.size() - 1, open);
+        JsonObject submitted = schools.stream().filter(l -> l.getString("state").equals("SUBMITTED")).findFirst().orElseThrow();
+        assertEquals(0, submitted.getInt("changed"), "confirmed unchanged: no value differs from last quarter");
         assertEquals(open, act(xiuyingReviewer, xiuying, "chase", null).getInt("notified"));
         Reporting.confirmUnchanged(xiuyingAdmin, xiuying);
         refused(xiuyingReviewer.post(Reporting.path(xiuying) + "/report", null), "reporting.report.pending");

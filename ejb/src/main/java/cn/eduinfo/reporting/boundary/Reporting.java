@@ -177,9 +177,8 @@ public class Reporting {
         Instant now = clock.instant();
         Map<Long, Submission> byOrg = submissions.ofSubordinates(unit, quarter).stream()
                 .collect(Collectors.toMap(Submission::getOrgId, Function.identity()));
-        Map<Long, FormData> forms = em.createQuery("SELECT f FROM FormData f WHERE f.quarter = :q AND f.organisation.parent = :p", FormData.class)
-                .setParameter("q", quarter.key()).setParameter("p", unit).getResultStream()
-                .collect(Collectors.toMap(f -> f.getOrganisation().getId(), Function.identity()));
+        Map<Long, FormData> forms = subordinatesForms(unit, quarter);
+        Map<Long, FormData> previous = subordinatesForms(unit, quarter.previous());
         Account me = caller.account();
         return activeSubordinates(unit).stream().map(o -> {
             FormData form = forms.get(o.getId());
@@ -188,8 +187,18 @@ public class Reporting {
             boolean late = s.getState().isOpen() && !now.isBefore(calendar.window(quarter, o.getTier()).start());
             return new SubordinateLine(o.getId(), o.getCode(), o.getName(), o.getKind(), o.getTier(), s.getState(), s.completeness(),
                     s.getSentAt(), calendar.deadline(quarter, o.getTier()), s.getReturnLimit(), s.getWithdrawalReason(),
-                    form == null ? 0 : form.getExplanations().size(), late, actions(me, o, s));
+                    form == null ? 0 : form.getExplanations().size(), changed(form, previous.get(o.getId())), late, actions(me, o, s));
         }).toList();
+    }
+
+    private Map<Long, FormData> subordinatesForms(Organisation unit, Quarter quarter) {
+        return em.createQuery("SELECT f FROM FormData f WHERE f.quarter = :q AND f.organisation.parent = :p", FormData.class)
+                .setParameter("q", quarter.key()).setParameter("p", unit).getResultStream()
+                .collect(Collectors.toMap(f -> f.getOrganisation().getId(), Function.identity()));
+    }
+
+    private static int changed(FormData form, FormData previous) {
+        return form == null || previous == null ? 0 : form.getValues().changesFrom(previous.getValues()).size();
     }
 
     /** 催报: a notification to every direct subordinate that has not sent its data. */

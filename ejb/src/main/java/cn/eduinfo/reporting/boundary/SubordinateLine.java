@@ -13,11 +13,12 @@ import java.util.Set;
  * A direct subordinate's quarter as its superior's reviewer sees it (review queue, chasing 催报): state
  * against its own tier's deadline, and how much of its form needs a look (explained large changes).
  *
+ * @param changed values that differ from the unit's previous quarter (what a reviewer checks first)
  * @param late    not sent although its window is open (or it was returned)
  * @param actions what the caller (the superior's reviewer, or anyone else: none) may do with it
  */
 public record SubordinateLine(long orgId, String code, String name, OrgKind kind, Tier tier, SubmissionState state,
                               Completeness completeness, Instant sentAt, Instant deadline, Instant returnLimit,
-                              String withdrawalReason, int explanations, boolean late,
+                              String withdrawalReason, int explanations, int changed, boolean late,
                               Set<Action> actions) implements Serializable {
 }
