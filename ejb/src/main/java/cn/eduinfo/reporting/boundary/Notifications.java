@@ -1,6 +1,7 @@
 package cn.eduinfo.reporting.boundary;
 
 import cn.eduinfo.account.Account;
+import cn.eduinfo.audit.boundary.AuditTrail;
 import cn.eduinfo.reporting.Notification;
 import cn.eduinfo.shared.OutOfScopeException;
 import cn.eduinfo.shared.control.Caller;
@@ -28,6 +29,9 @@ public class Notifications {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     public List<NotificationLine> latest() {
         return em.createQuery("SELECT n FROM Notification n WHERE n.orgId = :o ORDER BY n.createdAt DESC, n.id DESC", Notification.class)
                 .setParameter("o", ownOrgId()).setMaxResults(SHOWN)
@@ -45,7 +49,10 @@ public class Notifications {
         if (n == null || !n.getOrgId().equals(ownOrgId())) {
             throw new OutOfScopeException();
         }
-        n.markRead(caller.username(), clock.instant());
+        if (n.getReadAt() == null) {
+            n.markRead(caller.username(), clock.instant());
+            audit.record("NOTIFICATION_READ", "NOTIFICATION", id, n.getKind().name());
+        }
     }
 
     private Long ownOrgId() {

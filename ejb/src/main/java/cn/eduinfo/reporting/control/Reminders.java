@@ -1,5 +1,6 @@
 package cn.eduinfo.reporting.control;
 
+import cn.eduinfo.audit.boundary.AuditTrail;
 import cn.eduinfo.org.Tier;
 import cn.eduinfo.reporting.Notification;
 import cn.eduinfo.reporting.Quarter;
@@ -30,6 +31,9 @@ public class Reminders {
     @Inject
     Event<NotificationsWritten> written;
 
+    @Inject
+    AuditTrail audit;
+
     /** Claims the reminder and writes it; fails (rolling back) when it was claimed already. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int send(Quarter quarter, Tier tier, Instant deadline, String node, Instant now) {
@@ -49,6 +53,7 @@ public class Reminders {
                 .setParameter(1, quarter.key()).setParameter(2, at).getResultList())
                 .stream().map(id -> ((Number) id).longValue()).toList();
         written.fire(new NotificationsWritten(reminded, Notification.Kind.REMINDER, quarter.toString(), Window.show(deadline)));
+        audit.recordAs("system", "REMINDERS_SENT", "QUARTER", quarter + "/" + tier, sent + " units, deadline " + Window.show(deadline));
         return sent;
     }
 }
