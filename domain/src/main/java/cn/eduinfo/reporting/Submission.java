@@ -304,20 +304,7 @@ public class Submission {
 
     /** The unit asks its superior to take back what it sent; possible until the MoE closes the quarter. */
     public void requestWithdrawal(Actor actor, TierCalendar calendar, String reason, Instant now) {
-        if (!actor.is(Role.REVIEWER) && !actor.is(Role.ADMINISTRATOR)) {
-            throw new DomainException("reporting.withdraw.notAllowedRole");
-        }
-        Guards.ownUnit(actor, orgPath);
-        if (Actor.parentPath(orgPath) == null) {
-            throw new DomainException("reporting.withdraw.noSuperior");
-        }
-        if (state == WITHDRAWAL_REQUESTED) {
-            throw new DomainException("reporting.withdraw.alreadyRequested");
-        }
-        if (state.isOpen()) {
-            throw new DomainException("reporting.withdraw.notSent");
-        }
-        Guards.before(now, calendar.deadline(quarter(), Tier.NATIONAL), "reporting.withdraw.quarterClosed");
+        WithdrawalRules.mayRequest(actor, orgPath, state, calendar.deadline(quarter(), Tier.NATIONAL), now);
         String why = Guards.reason(reason);
         move(Action.REQUEST_WITHDRAWAL, WITHDRAWAL_REQUESTED, actor, now, why);
         withdrawalReason = why;
@@ -327,32 +314,17 @@ public class Submission {
     public void approveWithdrawal(Actor actor, Submission superior, TierCalendar calendar, Instant limit, Instant now) {
         Guards.superiorReviewer(actor, orgPath);
         requireSuperior(superior);
-        requireRequest();
+        WithdrawalRules.requirePending(state);
         sendBack(Action.APPROVE_WITHDRAWAL, actor, superior, calendar, withdrawalReason, limit, now);
     }
 
     /** The superior refuses, saying why; the data stays as it was sent. */
     public void refuseWithdrawal(Actor actor, String reason, Instant now) {
         Guards.superiorReviewer(actor, orgPath);
-        requireRequest();
+        WithdrawalRules.requirePending(state);
         String why = Guards.reason(reason);
-        move(Action.REFUSE_WITHDRAWAL, stateBeforeRequest(), actor, now, why);
+        move(Action.REFUSE_WITHDRAWAL, WithdrawalRules.stateBeforeRequest(timeline, orgCode), actor, now, why);
         withdrawalReason = null;
-    }
-
-    private void requireRequest() {
-        if (state != WITHDRAWAL_REQUESTED) {
-            throw new DomainException("reporting.withdraw.noRequest");
-        }
-    }
-
-    private SubmissionState stateBeforeRequest() {
-        for (int i = timeline.size() - 1; i >= 0; i--) {
-            if (timeline.get(i).getTo() == WITHDRAWAL_REQUESTED) {
-                return timeline.get(i).getFrom();
-            }
-        }
-        throw new IllegalStateException("withdrawal requested without a timeline entry: " + orgCode);
     }
 
     // ---- queries ----
