@@ -1,6 +1,5 @@
 package cn.eduinfo.org;
 
-import java.util.regex.Pattern;
 
 /**
  * Identification codes: authorities by their 6-digit GB/T 2260 division code (MoE 000000, XPCC
@@ -11,20 +10,32 @@ public final class OrgCodes {
     public static final String MOE = "000000";
     public static final String XPCC = "660000";
 
-    private static final Pattern DIVISION = Pattern.compile("\\d{6}");
-    private static final Pattern SCHOOL = Pattern.compile("\\d{10}");
 
     private OrgCodes() {
     }
 
     public static boolean isDivisionCode(String code) {
-        return code != null && DIVISION.matcher(code).matches();
+        return digits(code, 6);
     }
 
     public static boolean isSchoolCode(String code) {
-        return code != null && SCHOOL.matcher(code).matches()
+        return digits(code, 10)
                 && SchoolCategory.ofCode(code.substring(0, 2)).isPresent()
                 && !"00".equals(code.substring(2, 4));
+    }
+
+    /** A hand loop, not a regex: the registry sync checks every code of a national snapshot. */
+    private static boolean digits(String code, int length) {
+        if (code == null || code.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = code.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static String schoolCode(SchoolCategory category, String provinceDigits, int sequence) {

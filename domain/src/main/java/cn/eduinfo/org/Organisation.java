@@ -128,30 +128,38 @@ public class Organisation {
         }
         Organisation school = new Organisation(schoolCode, name, kind, divisionCode);
         school.schoolCategory = category;
-        school.moeAffiliated = kind == OrgKind.HEI && parent.kind == OrgKind.MOE;
+        school.moeAffiliated = Placement.isMoeUniversity(kind, parent.kind);
         school.place(parent);
         return school;
     }
 
     private static void requireAuthorityParent(Organisation parent, OrgKind kind) {
-        boolean fits = parent != null && switch (kind) {
-            case PROVINCE -> parent.kind == OrgKind.MOE;
-            case PREFECTURE -> parent.kind == OrgKind.PROVINCE;
-            // Municipal districts and province-direct counties sit straight under the province.
-            case COUNTY -> parent.kind == OrgKind.PREFECTURE || parent.kind == OrgKind.PROVINCE;
-            default -> false;
-        };
-        if (!fits) {
+        if (parent == null || !fitsUnder(kind, parent.kind)) {
             throw new IllegalArgumentException(kind + " cannot sit under " + (parent == null ? "nothing" : parent.kind));
         }
+    }
+
+    private static boolean fitsUnder(OrgKind kind, OrgKind parentKind) {
+        return switch (kind) {
+            case PROVINCE -> parentKind == OrgKind.MOE;
+            case PREFECTURE -> parentKind == OrgKind.PROVINCE;
+            // Municipal districts and province-direct counties sit straight under the province.
+            case COUNTY -> parentKind == OrgKind.PREFECTURE || parentKind == OrgKind.PROVINCE;
+            default -> false;
+        };
     }
 
     /** Sets parent, path, depth and tier from the place in the tree (also used when affiliation changes). */
     private void place(Organisation newParent) {
         this.parent = newParent;
-        this.path = (newParent == null ? "/" : newParent.path) + code + "/";
-        this.depth = newParent == null ? 0 : newParent.depth + 1;
-        this.tier = Tier.of(kind, moeAffiliated, newParent == null ? null : newParent.tier);
+        Placement placement = Placement.under(newParent == null ? null : newParent.placement(), code, kind, moeAffiliated);
+        this.path = placement.path();
+        this.depth = placement.depth();
+        this.tier = placement.tier();
+    }
+
+    public Placement placement() {
+        return new Placement(path, depth, tier);
     }
 
     /** A registry change of name or place that keeps the code (第十条: a rename keeps the code). */
@@ -187,18 +195,26 @@ public class Organisation {
     }
 
     /**
-     * A change of affiliation (第十一条). Only units without subordinates move (schools, teaching
-     * points, HEIs), so no other path changes; MoE universities stay under the MoE.
+     * A change of affiliation (第十一条). A school, teaching point or HEI moves under any active local
+     * authority (an MoE university moved under one is no longer the MoE's). An authority moves only
+     * where its kind fits (a county under a prefecture or a province, a prefecture under a province),
+     * never into its own subtree; the paths of its units then follow set-based (Affiliations), their
+     * parents and tiers stay as they are, since an authority keeps its kind and so its tier.
      */
     public void moveTo(Organisation newParent) {
-        if (kind.isAuthority()) {
-            throw new DomainException("org.move.authority");
-        }
         if (newParent == null || !newParent.kind.isAuthority() || !newParent.isActive() || newParent.kind == OrgKind.MOE) {
             throw new DomainException("org.move.targetNotAuthority");
         }
         if (newParent == parent) {
             throw new DomainException("org.move.sameParent");
+        }
+        if (kind.isAuthority()) {
+            if (contains(newParent)) {
+                throw new DomainException("org.move.intoOwnSubtree");
+            }
+            if (!fitsUnder(kind, newParent.kind)) {
+                throw new DomainException("org.move.authorityLevel");
+            }
         }
         this.moeAffiliated = false;
         place(newParent);

@@ -1,12 +1,13 @@
 package cn.eduinfo.org;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** The first two digits of a school identification code (学校标识码). */
 public enum SchoolCategory {
     KINDERGARTEN("11"), PRIMARY("21"), JUNIOR_SECONDARY("31"), SENIOR_SECONDARY("34"),
     SECONDARY_VOCATIONAL("36"), REGULAR_HEI("41"), ADULT_HEI("42"), SPECIAL_EDUCATION("51"), OTHER("91");
+
+    private static final SchoolCategory[] VALUES = values();
 
     private final String code;
 
@@ -27,6 +28,11 @@ public enum SchoolCategory {
         if (twoDigits != null && twoDigits.length() == 2 && twoDigits.charAt(0) == '9' && Character.isDigit(twoDigits.charAt(1))) {
             return Optional.of(OTHER);
         }
-        return Arrays.stream(values()).filter(c -> c.code.equals(twoDigits)).findFirst();
+        for (SchoolCategory c : VALUES) {
+            if (c.code.equals(twoDigits)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -38,4 +38,9 @@ public enum SqlDialect {
     public String nextId(String sequence) {
         return this == POSTGRES ? "nextval('" + sequence + "')" : "NEXT VALUE FOR " + sequence;
     }
+
+    /** A query of as many fresh ids (see nextId) as its one parameter says. */
+    public String nextIds(String sequence) {
+        return "SELECT " + nextId(sequence) + " FROM " + (this == POSTGRES ? "generate_series(1, ?)" : "SYSTEM_RANGE(1, ?)");
+    }
 }

@@ -18,11 +18,12 @@ import java.util.function.Function;
 /** The difference between the system and a validated registry snapshot (the file is a full snapshot, 第十二条). */
 public final class ChangeSet {
 
-    private final Map<String, RegistryRow> file = new LinkedHashMap<>();
+    private final Map<String, RegistryRow> file;
     private final Map<String, OrgSnapshot> current;
     private final Map<String, Integer> depths = new HashMap<>();
 
     private ChangeSet(List<RegistryRow> rows, Map<String, OrgSnapshot> current) {
+        file = new LinkedHashMap<>(rows.size() * 4 / 3 + 16);
         rows.forEach(r -> file.putIfAbsent(r.code(), r));
         this.current = current;
     }
@@ -130,9 +131,28 @@ public final class ChangeSet {
                 .orElse(OrgCodes.MOE);
     }
 
+    /** The length of the code's chain of parents (file first); memoised: the sort asks for each code many times. */
     private int depth(String code) {
-        // Memoised: the sort asks for each code many times, and a national file has 350k of them.
-        return depths.computeIfAbsent(code, c -> chain(c, this::fileParent).size());
+        Integer known = depths.get(code);
+        if (known != null) {
+            return known;
+        }
+        // Up to the first code whose depth is known (a unit's parent, once its authority is done), then back down.
+        List<String> chain = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        int depth = 0;
+        for (String c = code; c != null && seen.add(c); c = fileParent(c)) {
+            Integer d = depths.get(c);
+            if (d != null) {
+                depth = d;
+                break;
+            }
+            chain.add(c);
+        }
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            depths.put(chain.get(i), ++depth);
+        }
+        return depths.get(code);
     }
 
     /** The code and its ancestors, nearest first; stops at an unknown code or a cycle. */

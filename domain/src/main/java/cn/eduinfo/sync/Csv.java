@@ -91,11 +91,11 @@ public final class Csv {
     /** Reads up to the separator or line end; returns true when a quote appears inside. */
     private boolean plain(StringBuilder field) {
         boolean quote = false;
-        while (i < s.length() && !at(',') && !at('\n') && !at('\r')) {
-            char c = s.charAt(i++);
+        int start = i;
+        for (char c; i < s.length() && (c = s.charAt(i)) != ',' && c != '\n' && c != '\r'; i++) {
             quote |= c == '"';
-            field.append(c);
         }
+        field.append(s, start, i);
         return quote;
     }
 

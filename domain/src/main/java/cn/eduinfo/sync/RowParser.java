@@ -7,17 +7,15 @@ import cn.eduinfo.org.OrgKind;
 import cn.eduinfo.org.OrgStatus;
 import cn.eduinfo.org.SchoolCategory;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
+import java.time.Month;
+import java.time.Year;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** The per-line checks of a data line: reports every problem of the line, not just the first, so one run fixes them all. */
 final class RowParser {
 
     static final int MAX_NAME = 200;
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private RowParser() {
     }
@@ -33,7 +31,7 @@ final class RowParser {
             errors.add(RegistryError.of(line, COLUMN_COUNT, RegistryFile.HEADER.length, record.fields().size()));
             return null;
         }
-        List<String> f = record.fields().stream().map(String::strip).toList();
+        List<String> f = stripped(record.fields());
         String code = f.get(0);
         String name = f.get(1);
         if (name.isEmpty()) {
@@ -116,19 +114,51 @@ final class RowParser {
         return category.get();
     }
 
+    /** yyyy-MM-dd, checked by hand: a national snapshot has hundreds of thousands of dates. */
     private static LocalDate date(String text) {
-        if (!DATE.matcher(text).matches()) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
             return null;
         }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
+        int year = number(text, 0, 4);
+        int month = number(text, 5, 7);
+        int day = number(text, 8, 10);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > Month.of(month).length(Year.isLeap(year))) {
             return null;
         }
+        return LocalDate.of(year, month, day);
+    }
+
+    /** The decimal number of text[from, to), or -1 if a character is not an ASCII digit. */
+    private static int number(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     private static <E extends Enum<E>> Optional<E> parseEnum(Class<E> type, String text) {
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(text)).findFirst();
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(text)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Fields as given when they need no stripping (nearly always), without copying them. */
+    private static List<String> stripped(List<String> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            String field = fields.get(i);
+            if (!field.isEmpty() && (Character.isWhitespace(field.charAt(0)) || Character.isWhitespace(field.charAt(field.length() - 1)))) {
+                return fields.stream().map(String::strip).toList();
+            }
+        }
+        return fields;
     }
 
     private static String emptyToNull(String s) {

@@ -7,12 +7,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * One change of a run's change set. The file's row is kept in columns, so that the apply step
@@ -21,16 +21,38 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "sync_run_change")
+@IdClass(SyncRunChange.Key.class)
 public class SyncRunChange {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sync_seq")
-    @SequenceGenerator(name = "sync_seq", sequenceName = "sync_seq", allocationSize = 50)
-    private Long id;
+    /** A change is the seq-th of its run's change set. */
+    public static class Key implements Serializable {
+        private Long runId;
+        private int seq;
 
+        public Key() {
+        }
+
+        public Key(Long runId, int seq) {
+            this.runId = runId;
+            this.seq = seq;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Objects.equals(runId, k.runId) && seq == k.seq;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(runId, seq);
+        }
+    }
+
+    @Id
     @Column(name = "run_id", nullable = false)
     private Long runId;
 
+    @Id
     @Column(nullable = false)
     private int seq;
 
@@ -114,7 +136,6 @@ public class SyncRunChange {
         return new RegistryRow(0, code, name, kind, category, division, parentCode, status, successorCode, effective);
     }
 
-    public Long getId() { return id; }
     public Long getRunId() { return runId; }
     public int getSeq() { return seq; }
     public ChangeType getType() { return type; }

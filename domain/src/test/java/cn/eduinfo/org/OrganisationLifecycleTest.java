@@ -246,10 +246,42 @@ class OrganisationLifecycleTest {
         }
 
         @Test
-        void authoritiesDoNotMove() {
-            refused("org.move.authority", () -> xiuying.moveTo(sanya));
+        void aCountyMovesToAnotherPrefecture() {
+            xiuying.moveTo(sanya);
+
+            assertSame(sanya, xiuying.getParent());
+            assertEquals("/000000/460000/460200/460105/", xiuying.getPath());
+            assertEquals(3, xiuying.getDepth());
+            assertEquals(Tier.COUNTY, xiuying.getTier(), "an authority's tier is its kind's");
+        }
+
+        @Test
+        void aCountyMovesStraightUnderItsProvince() {
+            xiuying.moveTo(hainan);
+
+            assertEquals("/000000/460000/460105/", xiuying.getPath());
+            assertEquals(2, xiuying.getDepth());
+            assertEquals(Tier.COUNTY, xiuying.getTier());
+        }
+
+        @Test
+        void anAuthorityMovesOnlyWhereItsKindFits() {
+            refused("org.move.authorityLevel", () -> haikou.moveTo(sanya));
+            unmoved(haikou, hainan, "/000000/460000/460100/", Tier.PREFECTURE);
+            refused("org.move.authorityLevel", () -> xiuying.moveTo(longhua));
             unmoved(xiuying, haikou, "/000000/460000/460100/460105/", Tier.COUNTY);
-            refused("org.move.authority", () -> haikou.moveTo(hainan));
+        }
+
+        @Test
+        void anAuthorityDoesNotMoveIntoItsOwnSubtree() {
+            refused("org.move.intoOwnSubtree", () -> haikou.moveTo(xiuying));
+            unmoved(haikou, hainan, "/000000/460000/460100/", Tier.PREFECTURE);
+        }
+
+        @Test
+        void aProvinceHasNowhereToMove() {
+            refused("org.move.targetNotAuthority", () -> hainan.moveTo(moe));
+            refused("org.move.intoOwnSubtree", () -> hainan.moveTo(sanya));
         }
 
         @Test

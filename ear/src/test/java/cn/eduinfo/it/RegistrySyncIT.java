@@ -118,6 +118,52 @@ class RegistrySyncIT extends ItBase {
     }
 
     @Test
+    void aCountyTheRegistryPutsUnderAnotherPrefectureMovesWithItsSchoolsOnceTheProvinceConfirms() {
+        String base = base();
+        Api operator = Api.demo(base, "sysadmin");
+        Api moe = Api.demo(base, "000000A1");
+        long longhua = Fixtures.orgId(moe, "460106");
+        long school = Long.parseLong(Database.text("SELECT MIN(id) FROM organisation WHERE parent_id = " + longhua));
+        String subtree = "SELECT o.id FROM organisation o WHERE o.path LIKE '%/460106/%'";
+        long units = Database.count("SELECT COUNT(*) FROM (" + subtree + ") u");
+        long quarters = Database.count("SELECT COUNT(*) FROM submission WHERE org_id IN (" + subtree + ")");
+        assertTrue(units > 1 && quarters > 0, units + " units, " + quarters + " quarters");
+
+        // The registry now lists 龙华区 under 三亚市 (460200): a proposal for Hainan's department, nothing moved yet.
+        String name = Database.text("SELECT name FROM organisation WHERE code = '460106'");
+        RegistryFiles snapshot = RegistryFiles.withMoe().authority("460106", name, "COUNTY", "460200");
+        JsonObject run = Runs.finished(operator, Runs.id(Runs.upload(operator, "longhua.csv", snapshot.utf8())));
+        assertEquals("COMPLETED", run.getString("status"), run.toString());
+        assertEquals(1, run.getInt("moveProposed"), run.toString());
+        assertEquals(0, run.getInt("changed") + run.getInt("added") + run.getInt("closed"), run.toString());
+        Api haikou = Api.demo(base, "460100A1");
+        assertEquals(200, haikou.get("api/organisations/" + school).status());
+
+        Api hainan = Api.demo(base, "460000A1");
+        var proposals = hainan.get("api/affiliations").array();
+        long proposal = proposals.getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(403, haikou.post("api/affiliations/" + proposal + "/confirm", null).status(), "only the nearest authority above both decides");
+        var confirmed = hainan.post("api/affiliations/" + proposal + "/confirm", null);
+        assertEquals(200, confirmed.status(), confirmed.toString());
+
+        assertEquals("/000000/460000/460200/460106/", Database.text("SELECT path FROM organisation WHERE id = " + longhua));
+        assertEquals(units, Database.count("SELECT COUNT(*) FROM organisation WHERE path LIKE '/000000/460000/460200/460106/%'"),
+                "the whole subtree moved");
+        assertEquals(0, Database.count("SELECT COUNT(*) FROM organisation o JOIN organisation p ON p.id = o.parent_id"
+                + " WHERE o.path <> p.path || o.code || '/' OR o.depth <> p.depth + 1"), "every path and depth follows its parent");
+        assertEquals(quarters, Database.count("SELECT COUNT(*) FROM submission s JOIN organisation o ON o.id = s.org_id"
+                + " WHERE s.org_path = o.path AND o.path LIKE '/000000/460000/460200/460106/%'"), "the quarters follow to the new superior");
+        assertEquals(403, haikou.get("api/organisations/" + school).status(), "out of the old prefecture's subtree");
+        assertEquals(200, hainan.get("api/organisations/" + school).status());
+        assertTrue(moe.get("api/organisations/" + longhua + "/events").body().contains("MOVED"));
+
+        // By hand an administrator moves schools only.
+        var byHand = hainan.post("api/affiliations/moves?organisation=" + longhua + "&to=" + Fixtures.orgId(moe, "460100"), null);
+        assertEquals(400, byHand.status(), byHand.toString());
+        assertEquals("org.move.authority", byHand.json().getString("key"));
+    }
+
+    @Test
     void aBrokenFileChangesNothingAndReportsEveryProblemByLine() {
         String base = base();
         Api operator = Api.demo(base, "sysadmin");

@@ -5,7 +5,8 @@ import cn.eduinfo.shared.Node;
 import cn.eduinfo.shared.SqlDialect;
 import cn.eduinfo.sync.Change;
 import cn.eduinfo.sync.ChangeSet;
-import cn.eduinfo.sync.OrgSnapshot;
+import cn.eduinfo.sync.ChangeType;
+import cn.eduinfo.sync.FreshUploads;
 import cn.eduinfo.sync.RegistryError;
 import cn.eduinfo.sync.RegistryFile;
 import cn.eduinfo.sync.RegistryValidator;
@@ -27,7 +28,6 @@ import java.nio.charset.Charset;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Logger;
 
 /** The transactional work of the registry-sync job's steps; the batch artifacts only call these. */
@@ -43,6 +43,9 @@ public class SyncSteps {
 
     @Inject
     Clock clock;
+
+    @Inject
+    FreshUploads uploads;
 
     /** This instance executes the run from now on, with a fresh heartbeat (SyncRecovery on the others). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -62,16 +65,17 @@ public class SyncSteps {
         }
         run.validating();
         Stopwatch time = new Stopwatch();
-        byte[] content = em.find(SyncRunFile.class, runId).getContent();
+        byte[] content = uploads.take(runId).orElseGet(() -> em.find(SyncRunFile.class, runId).getContent());
+        time.lap("file");
         Charset declared = run.getCharset() == null ? null : Charset.forName(run.getCharset());
         RegistryFile.Parsed parsed = RegistryFile.read(new ByteArrayInputStream(content), declared);
         Connection connection = em.unwrap(Connection.class);
         time.lap("parse");
-        Map<String, OrgSnapshot> current = ChangeRows.currentTree(connection);
+        CurrentTree tree = CurrentTree.read(connection);
         time.lap("tree");
         List<RegistryError> errors = new ArrayList<>(parsed.errors());
         if (errors.isEmpty()) {
-            errors.addAll(RegistryValidator.validate(parsed.rows(), current));
+            errors.addAll(RegistryValidator.validate(parsed.rows(), tree.units()));
         }
         time.lap("checks");
         if (!errors.isEmpty()) {
@@ -79,9 +83,12 @@ public class SyncSteps {
             run.invalid(parsed.rows().size(), errors.size(), parsed.charset(), clock.instant());
             return false;
         }
-        List<Change> changes = ChangeSet.compute(parsed.rows(), current);
+        List<Change> changes = ChangeSet.compute(parsed.rows(), tree.units());
+        long[] newIds = ChangeRows.ids(connection, "org_seq", (int) changes.stream().filter(c -> c.type() == ChangeType.ADD).count());
+        int[] next = {0};
+        List<PlacedChange> placed = PlacedChange.place(changes, tree, () -> newIds[next[0]++]);
         time.lap("change set");
-        time.lap("stored by " + ChangeRows.insert(connection, runId, changes));
+        time.lap("stored by " + ChangeRows.insert(connection, runId, placed));
         LOG.info(() -> "registry sync run " + runId + ": " + parsed.rows().size() + " rows, " + changes.size() + " changes; " + time);
         run.validated(parsed.rows().size(), parsed.charset(), changes.stream().map(Change::type).toList());
         run.heartbeat(Node.now());
@@ -98,6 +105,7 @@ public class SyncSteps {
     /** Audited here directly: the shared lib cannot see the EJB module's AuditTrail. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void finish(long runId, BatchStatus batchStatus, String exitStatus) {
+        uploads.take(runId); // not validated (stopped while queued): nothing to keep it for
         SyncRun run = em.find(SyncRun.class, runId);
         if (run.getNode() != null && !run.getNode().equals(Node.name())) {
             // Given up for dead (stale heartbeat) and resumed elsewhere: the run is that instance's now.

@@ -6,8 +6,11 @@ import cn.eduinfo.org.OrgEvent;
 import cn.eduinfo.org.OrgKind;
 import cn.eduinfo.org.OrgStatus;
 import cn.eduinfo.org.Organisation;
+import cn.eduinfo.org.Placement;
+import cn.eduinfo.shared.DomainException;
 import cn.eduinfo.shared.OutOfScopeException;
 import cn.eduinfo.shared.control.Caller;
+import cn.eduinfo.sync.control.SyncRuns;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -41,6 +44,9 @@ public class Affiliations {
     @Inject
     Clock clock;
 
+    @Inject
+    SyncRuns syncRuns;
+
     /** Proposals the caller's organisation decides, open ones first. */
     public List<ProposalLine> proposals() {
         return em.createQuery("SELECT p FROM AffiliationProposal p WHERE p.decider = :d ORDER BY p.status, p.createdAt DESC", AffiliationProposal.class)
@@ -49,11 +55,18 @@ public class Affiliations {
                 .getResultList().stream().map(ProposalLine::of).toList();
     }
 
+    /** Carries out the registry's change of superior; an authority moves with its whole subtree. */
     public ProposalLine confirm(long proposalId) {
         AffiliationProposal proposal = decidable(proposalId);
-        String before = OrgEvent.describe(proposal.getOrganisation());
+        Organisation unit = proposal.getOrganisation();
+        if (unit.getKind().isAuthority() && syncRuns.anyActive()) {
+            // A run being applied places new units under the paths it read when it started.
+            throw new DomainException("org.move.syncRunning");
+        }
+        String before = OrgEvent.describe(unit);
+        Placement old = unit.placement();
         proposal.confirm(caller.username(), clock.instant());
-        moved(proposal.getOrganisation(), before);
+        moved(unit, before, old);
         audit.record("AFFILIATION_CONFIRMED", "ORGANISATION", proposal.getOrganisation().getCode(),
                 proposal.getFromParent().getCode() + " → " + proposal.getToParent().getCode());
         return ProposalLine.of(proposal);
@@ -78,10 +91,14 @@ public class Affiliations {
         if (unit == own) {
             throw new OutOfScopeException();
         }
+        if (unit.getKind().isAuthority()) {
+            throw new DomainException("org.move.authority");
+        }
         String before = OrgEvent.describe(unit);
+        Placement old = unit.placement();
         String from = unit.getParent().getCode();
         unit.moveTo(target);
-        moved(unit, before);
+        moved(unit, before, old);
         audit.record("AFFILIATION_CHANGED", "ORGANISATION", unit.getCode(), from + " → " + target.getCode());
         return OrgSummary.of(unit);
     }
@@ -94,9 +111,27 @@ public class Affiliations {
         return proposal;
     }
 
-    private void moved(Organisation unit, String before) {
+    /**
+     * Records the move and carries what is keyed by the old path along: the paths of the units below
+     * (an authority's subtree) and every quarter of the unit and of those units, which follows them
+     * to their new superior (the moved unit's tier too: a school takes its new superior's).
+     */
+    private void moved(Organisation unit, String before, Placement old) {
         em.persist(new OrgEvent(unit, OrgEvent.Type.MOVED, LocalDate.now(clock.withZone(CHINA)), clock.instant(),
                 caller.username(), before, OrgEvent.describe(unit), null));
+        em.flush();
+        // A unit below keeps its descent from the moved one: the new path, then what followed the old one.
+        int below = old.path().length() + 1;
+        em.createNativeQuery("UPDATE organisation SET path = ?1 || SUBSTRING(path, ?2), depth = depth + ?3, version = version + 1"
+                        + " WHERE path LIKE ?4 AND id <> ?5")
+                .setParameter(1, unit.getPath()).setParameter(2, below).setParameter(3, unit.getDepth() - old.depth())
+                .setParameter(4, old.path() + "%").setParameter(5, unit.getId())
+                .executeUpdate();
+        em.createNativeQuery("UPDATE submission SET org_path = ?1 || SUBSTRING(org_path, ?2),"
+                        + " tier = CASE WHEN org_id = ?3 THEN ?4 ELSE tier END, version = version + 1 WHERE org_path LIKE ?5")
+                .setParameter(1, unit.getPath()).setParameter(2, below).setParameter(3, unit.getId())
+                .setParameter(4, unit.getTier().name()).setParameter(5, old.path() + "%")
+                .executeUpdate();
     }
 
     /** For screens: the authorities of the caller's subtree a school may move to. */

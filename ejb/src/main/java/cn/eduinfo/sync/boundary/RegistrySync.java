@@ -49,7 +49,7 @@ public class RegistrySync {
 
     /** Changes applied per transaction (and checkpoint) of the apply step. */
     @Inject
-    @ConfigProperty(name = "eduinfo.sync.range-size", defaultValue = "20000")
+    @ConfigProperty(name = "eduinfo.sync.range-size", defaultValue = "50000")
     int rangeSize;
 
     @Inject

@@ -2,6 +2,7 @@ package cn.eduinfo.sync.boundary;
 
 import cn.eduinfo.sync.control.SyncRuns;
 import jakarta.annotation.PostConstruct;
+import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -32,5 +33,7 @@ public class SyncRecovery {
         if (outcome.leftToLiveInstances() > 0) {
             LOG.info(() -> outcome.leftToLiveInstances() + " registry sync run(s) left to the live instance(s) running them");
         }
+        // The batch runtime sets itself up on first use (about a second): here, not in an operator's first upload.
+        BatchRuntime.getJobOperator().getJobNames();
     }
 }

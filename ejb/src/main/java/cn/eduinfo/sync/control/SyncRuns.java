@@ -2,6 +2,7 @@ package cn.eduinfo.sync.control;
 
 import cn.eduinfo.sync.RunStatus;
 import cn.eduinfo.sync.SyncRun;
+import cn.eduinfo.sync.FreshUploads;
 import cn.eduinfo.sync.SyncRunFile;
 import cn.eduinfo.shared.DomainException;
 import cn.eduinfo.shared.Node;
@@ -30,16 +31,15 @@ public class SyncRuns {
 
     /** How long another instance's run may go without a heartbeat before that instance counts as dead. */
     @Inject
+    FreshUploads uploads;
+
+    @Inject
     @ConfigProperty(name = "eduinfo.sync.stale-after", defaultValue = "PT10M")
     String staleAfter;
 
     /** Records a new run with its file; refused while another run is under way (one tree, one writer). */
     public long create(String fileName, String charset, byte[] content, SyncRun.Trigger trigger, String by) {
-        long active = em.createQuery("SELECT COUNT(r) FROM SyncRun r WHERE r.status IN :s", Long.class)
-                .setParameter("s", java.util.List.of(RunStatus.QUEUED, RunStatus.VALIDATING, RunStatus.APPLYING))
-                .setLockMode(LockModeType.NONE)
-                .getSingleResult();
-        if (active > 0) {
+        if (anyActive()) {
             throw new DomainException("sync.runInProgress");
         }
         SyncRun run = new SyncRun(fileName, trigger, by, clock.instant(), charset);
@@ -48,7 +48,16 @@ public class SyncRuns {
         em.persist(run);
         em.flush();
         em.persist(new SyncRunFile(run.getId(), content));
+        uploads.hold(run.getId(), content);
         return run.getId();
+    }
+
+    /** Whether a run is queued, validating or applying: the tree has a writer. */
+    public boolean anyActive() {
+        return em.createQuery("SELECT COUNT(r) FROM SyncRun r WHERE r.status IN :s", Long.class)
+                .setParameter("s", java.util.List.of(RunStatus.QUEUED, RunStatus.VALIDATING, RunStatus.APPLYING))
+                .setLockMode(LockModeType.NONE)
+                .getSingleResult() > 0;
     }
 
     public boolean hasScheduledRunOf(String fileName) {
