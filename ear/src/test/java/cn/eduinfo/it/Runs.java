@@ -42,6 +42,30 @@ public final class Runs {
         return waitFor(operator, runId, r -> !r.getBoolean("isActive"), Duration.ofMinutes(3));
     }
 
+    /**
+     * Resumes a run that added a province, one county and its schools, and checks it ends as an
+     * uninterrupted run would: every unit, account and event once, each unit placed under its parent.
+     */
+    public static void resumedToTheEnd(Api operator, long runId, String province, String county, int schools) {
+        assertEquals(200, operator.post("api/sync/runs/" + runId + "/resume", null).status());
+        JsonObject done = finished(operator, runId);
+        assertEquals("COMPLETED", done.getString("status"), done.toString());
+        assertEquals(schools + 2, done.getInt("appliedCount"));
+        assertEquals(schools + 1, Database.count("SELECT applied_through FROM sync_run WHERE id = " + runId));
+        String subtree = "/000000/" + province + "/%";
+        assertEquals(schools, Database.count("SELECT COUNT(*) FROM organisation WHERE path LIKE '/000000/" + province + "/" + county
+                + "/%' AND kind = 'SCHOOL'"));
+        assertEquals(schools + 2, Database.count("SELECT COUNT(DISTINCT code) FROM organisation WHERE path LIKE '" + subtree + "'"));
+        String accounts = " FROM account a JOIN organisation o ON a.organisation_id = o.id WHERE o.path LIKE '" + subtree + "'";
+        assertEquals(schools + 6, Database.count("SELECT COUNT(*)" + accounts), "three accounts per authority, one per school");
+        assertEquals(schools + 6, Database.count("SELECT COUNT(DISTINCT a.username)" + accounts));
+        assertEquals(schools + 2, Database.count("SELECT COUNT(*) FROM org_event WHERE run_id = " + runId));
+        assertEquals(schools + 2, Database.count("SELECT COUNT(DISTINCT organisation_id) FROM org_event WHERE run_id = " + runId));
+        assertEquals(0, Database.count("SELECT COUNT(*) FROM organisation o JOIN organisation p ON p.id = o.parent_id"
+                + " WHERE o.path <> p.path || o.code || '/' OR o.depth <> p.depth + 1"
+                + " OR (o.kind IN ('SCHOOL', 'TEACHING_POINT') AND o.tier <> p.tier)"), "placed as an uninterrupted run places");
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);

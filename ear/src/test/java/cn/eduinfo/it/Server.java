@@ -1,0 +1,76 @@
+package cn.eduinfo.it;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The managed Payara of the ITs, killed as a crash kills it (SIGKILL: no shutdown, no listener runs)
+ * and started again as an operator would, through asadmin. Arquillian started it with asadmin too and
+ * holds no handle on the JVM, so it goes on with the restarted server.
+ */
+final class Server {
+
+    private static final Path PAYARA = Path.of(System.getProperty("payara.home"));
+    private static final Path DOMAIN = PAYARA.resolve("glassfish/domains/domain1");
+
+    private Server() {
+    }
+
+    /** Sets a system property of the server (domain.xml), for this JVM and the next. */
+    static void property(String name, String value) {
+        asadmin("create-system-properties", name + "=" + value);
+    }
+
+    static void kill() throws Exception {
+        long pid = Long.parseLong(Files.readString(DOMAIN.resolve("config/pid")).trim());
+        ProcessHandle jvm = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError("no server JVM " + pid));
+        jvm.destroyForcibly();
+        jvm.onExit().get(1, TimeUnit.MINUTES);
+    }
+
+    /** Starts the domain and waits until the application answers (it deploys with the domain). */
+    static void start(String base) throws InterruptedException {
+        asadmin("start-domain", "domain1");
+        HttpClient http = HttpClient.newHttpClient();
+        Instant end = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(end)) {
+            try {
+                HttpResponse<Void> login = http.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (login.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the application did not come back within 3 minutes");
+    }
+
+    private static void asadmin(String... arguments) {
+        String[] command = new String[arguments.length + 1];
+        command[0] = PAYARA.resolve("bin/asadmin").toString();
+        System.arraycopy(arguments, 0, command, 1, arguments.length);
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes());
+            if (!process.waitFor(3, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                throw new AssertionError(String.join(" ", arguments) + " failed: " + output);
+            }
+        } catch (IOException e) {
+            throw new AssertionError("asadmin " + String.join(" ", arguments), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted: asadmin " + String.join(" ", arguments), e);
+        }
+    }
+}
