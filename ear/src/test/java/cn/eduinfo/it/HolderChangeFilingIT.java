@@ -52,7 +52,7 @@ class HolderChangeFilingIT extends ItBase {
                 assertTrue(browser.text("#filings\\:list").contains("赵强"));
                 browser.screenshot("60-holder-filings");
                 browser.click(".row-actions[data-id='" + id + "'] button");
-                browser.waitForText("#filings\\:messages", "已确认 460000A1");
+                browser.waitForText("#messages", "已确认 460000A1");
                 assertTrue(browser.text("#nav-filings").endsWith("(1)"), browser.text("#nav-filings"));
                 browser.screenshot("61-holder-filing-acknowledged");
             } catch (RuntimeException | AssertionError e) {
