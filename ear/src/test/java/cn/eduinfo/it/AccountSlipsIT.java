@@ -50,4 +50,37 @@ class AccountSlipsIT extends ItBase {
         var trail = Api.demo(base, "auditadmin").get("api/audit?actor=460000A1");
         assertTrue(trail.body().contains("ACCOUNT_SLIPS_EXPORTED"), trail.toString());
     }
+
+    @Test
+    void theSecurityAdministratorFindsAnyOrganisationAccountByUserNameOrOrganisation() {
+        String base = base();
+        Api security = Api.demo(base, "secadmin");
+        assertEquals(List.of("460105A1", "460105I1", "460105R1"), usernames(security.get("api/accounts?q=460105").array()),
+                "by the organisation's code and the user names' start; the county's schools have their own codes");
+        assertTrue(usernames(security.get("api/accounts?q=" + Api.q("海南大学")).array()).contains("4146010589A1"), "by a part of the name");
+        assertEquals(List.of("2146000001A1"), usernames(security.get("api/accounts?q=2146000001a").array()), "user names in any case");
+        assertEquals(0, security.get("api/accounts?q=" + Api.q("4_0%")).array().size(), "wildcards are taken literally");
+        var tooShort = security.inLanguage("zh-CN").get("api/accounts?q=4");
+        assertEquals(400, tooShort.status(), tooShort.toString());
+        assertEquals("account.search.tooShort", tooShort.json().getString("key"));
+        assertEquals(403, Api.demo(base, "460000A1").get("api/accounts?q=460105").status(), "administrators see their subordinates only");
+
+        try (Browser browser = new Browser()) {
+            try {
+                browser.logIn(base, "secadmin", Api.DEMO_PASSWORD);
+                browser.click("#nav-accounts");
+                browser.type("#accounts\\:query", "460105");
+                browser.click("#accounts\\:find");
+                browser.waitForText("#accounts\\:list", "460105R1");
+                browser.screenshot("62-security-admin-finds-accounts");
+            } catch (RuntimeException | AssertionError e) {
+                browser.failed();
+                throw e;
+            }
+        }
+    }
+
+    private static List<String> usernames(jakarta.json.JsonArray accounts) {
+        return accounts.getValuesAs(jakarta.json.JsonObject.class).stream().map(a -> a.getString("username")).sorted().toList();
+    }
 }

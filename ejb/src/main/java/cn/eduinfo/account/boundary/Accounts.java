@@ -4,6 +4,7 @@ import cn.eduinfo.account.Account;
 import cn.eduinfo.account.control.AccountSlips;
 import cn.eduinfo.audit.boundary.AuditTrail;
 import cn.eduinfo.org.Organisation;
+import cn.eduinfo.shared.DomainException;
 import cn.eduinfo.shared.control.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -42,6 +43,26 @@ public class Accounts {
         Organisation own = caller.account().getOrganisation();
         return em.createQuery("SELECT a FROM Account a JOIN FETCH a.organisation o WHERE o.parent = :p ORDER BY o.code, a.username", Account.class)
                 .setParameter("p", own)
+                .getResultList().stream().map(a -> AccountSummary.of(a, clock.instant())).toList();
+    }
+
+    /**
+     * The security administrator's search over every organisation account: by the start of the user
+     * name, an organisation's code, or a part of its name (at most 200, by organisation code).
+     */
+    @RolesAllowed("SECURITY_ADMIN")
+    public List<AccountSummary> search(String text) {
+        String q = text == null ? "" : text.strip();
+        if (q.codePointCount(0, q.length()) < 2) {
+            throw new DomainException("account.search.tooShort");
+        }
+        String literal = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return em.createQuery("SELECT a FROM Account a JOIN FETCH a.organisation o WHERE UPPER(a.username) LIKE :prefix ESCAPE '\\'"
+                        + " OR o.code = :code OR o.name LIKE :name ESCAPE '\\' ORDER BY o.code, a.username", Account.class)
+                .setParameter("prefix", literal.toUpperCase() + "%")
+                .setParameter("code", q)
+                .setParameter("name", "%" + literal + "%")
+                .setMaxResults(200)
                 .getResultList().stream().map(a -> AccountSummary.of(a, clock.instant())).toList();
     }
 

@@ -25,9 +25,16 @@ public class AccountsResource {
     @EJB
     Accounts accounts;
 
-    /** Without {@code organisation}: every direct subordinate's accounts. */
+    /**
+     * Without {@code organisation}: every direct subordinate's accounts. With {@code q} (the security
+     * administrator only): every organisation account whose user name starts with it, or whose
+     * organisation has it as code or in its name.
+     */
     @GET
-    public List<AccountSummary> list(@QueryParam("organisation") Long organisationId) {
+    public List<AccountSummary> list(@QueryParam("organisation") Long organisationId, @QueryParam("q") String query) {
+        if (query != null) {
+            return accounts.search(query);
+        }
         return organisationId == null ? accounts.ofDirectSubordinates() : accounts.of(organisationId);
     }
 

@@ -16,7 +16,10 @@ import java.util.List;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
-/** account/list.xhtml: the accounts of my direct subordinates, to hand out, reset, enable and disable. */
+/**
+ * account/list.xhtml: the accounts of my direct subordinates, to hand out, reset, enable and disable;
+ * the security administrator also finds any organisation account by user name or organisation.
+ */
 @Named
 @ViewScoped
 public class AccountListBacking implements Serializable {
@@ -32,10 +35,24 @@ public class AccountListBacking implements Serializable {
     private List<AccountSummary> list;
     private List<AccountSummary> filtered;
     private IssuedCredential issued;
+    private String query;
+    private String shownQuery;
 
     @PostConstruct
     void load() {
-        list = accounts.ofDirectSubordinates();
+        list = shownQuery == null ? accounts.ofDirectSubordinates() : accounts.search(shownQuery);
+        filtered = null;
+    }
+
+    /** A blank search goes back to the direct subordinates. */
+    public void search() {
+        try {
+            shownQuery = query == null || query.isBlank() ? null : query;
+            load();
+        } catch (DomainException e) {
+            shownQuery = null;
+            messages.error(e);
+        }
     }
 
     public void resetPassword(AccountSummary account) {
@@ -74,4 +91,6 @@ public class AccountListBacking implements Serializable {
     public List<AccountSummary> getFiltered() { return filtered; }
     public void setFiltered(List<AccountSummary> filtered) { this.filtered = filtered; }
     public IssuedCredential getIssued() { return issued; }
+    public String getQuery() { return query; }
+    public void setQuery(String query) { this.query = query; }
 }
