@@ -22,12 +22,14 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.nio.charset.Charset;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 
 /** The transactional work of the registry-sync job's steps; the batch artifacts only call these. */
@@ -68,11 +70,13 @@ public class SyncSteps {
         byte[] content = uploads.take(runId).orElseGet(() -> em.find(SyncRunFile.class, runId).getContent());
         time.lap("file");
         Charset declared = run.getCharset() == null ? null : Charset.forName(run.getCharset());
-        RegistryFile.Parsed parsed = RegistryFile.read(new ByteArrayInputStream(content), declared);
-        Connection connection = em.unwrap(Connection.class);
-        time.lap("parse");
-        CurrentTree tree = CurrentTree.read(connection);
+        // Parsing is plain computation on bytes in memory (no container service, no transaction): it
+        // runs on a second core while this thread reads the tree from the database.
+        CompletableFuture<RegistryFile.Parsed> parsing = CompletableFuture.supplyAsync(() -> parse(content, declared));
+        CurrentTree tree = CurrentTree.read(em.unwrap(Connection.class));
         time.lap("tree");
+        RegistryFile.Parsed parsed = parsing.join();
+        time.lap("parse (beside the tree)");
         List<RegistryError> errors = new ArrayList<>(parsed.errors());
         if (errors.isEmpty()) {
             errors.addAll(RegistryValidator.validate(parsed.rows(), tree.units()));
@@ -84,15 +88,23 @@ public class SyncSteps {
             return false;
         }
         List<Change> changes = ChangeSet.compute(parsed.rows(), tree.units());
-        long[] newIds = ChangeRows.ids(connection, "org_seq", (int) changes.stream().filter(c -> c.type() == ChangeType.ADD).count());
+        long[] newIds = ChangeRows.ids(em.unwrap(Connection.class), "org_seq", (int) changes.stream().filter(c -> c.type() == ChangeType.ADD).count());
         int[] next = {0};
         List<PlacedChange> placed = PlacedChange.place(changes, tree, () -> newIds[next[0]++]);
         time.lap("change set");
-        time.lap("stored by " + ChangeRows.insert(connection, runId, placed));
+        time.lap("stored by " + ChangeRows.insert(em.unwrap(Connection.class), runId, placed));
         LOG.info(() -> "registry sync run " + runId + ": " + parsed.rows().size() + " rows, " + changes.size() + " changes; " + time);
         run.validated(parsed.rows().size(), parsed.charset(), changes.stream().map(Change::type).toList());
         run.heartbeat(Node.now());
         return true;
+    }
+
+    private static RegistryFile.Parsed parse(byte[] content, Charset declared) {
+        try {
+            return RegistryFile.read(new ByteArrayInputStream(content), declared);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // never: the bytes are in memory
+        }
     }
 
     /** How far the run's change set is applied: {last applied sequence number, number of changes}. */
