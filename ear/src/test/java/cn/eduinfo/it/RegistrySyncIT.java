@@ -74,7 +74,9 @@ class RegistrySyncIT extends ItBase {
         var closures = operator.get("api/sync/runs/" + second.getJsonNumber("id") + "/changes?type=CLOSE").array();
         assertEquals("OMITTED", closureOf(closures, "2112000006").getString("reason", ""), closures.toString());
         assertEquals("", closureOf(closures, "2112000002").getString("reason", ""), closures.toString());
-        assertEquals("MERGED", moe.get("api/organisations/" + Fixtures.orgId(moe, "2112000003")).json().getString("status"));
+        JsonObject merged = moe.get("api/organisations/" + Fixtures.orgId(moe, "2112000003")).json();
+        assertEquals("MERGED", merged.getString("status"));
+        assertEquals("2112000004", merged.getString("successorCode"), "the unit it went into is shown");
         assertEquals(1, Database.count("SELECT COUNT(*) FROM organisation WHERE code = '2112000003'"
                 + " AND successor_id = (SELECT id FROM organisation WHERE code = '2112000004')"), "the successor is recorded");
         // The set-based apply places units as the domain's factories do: path, depth and tier follow the parent.
