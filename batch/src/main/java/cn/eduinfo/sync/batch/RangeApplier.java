@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,14 @@ public class RangeApplier {
 
     private static final Logger LOG = Logger.getLogger(RangeApplier.class.getName());
 
+    /** What each kind of change sets on the unit: column → expression over its change row c. */
+    private static final Map<ChangeType, Map<String, String>> UPDATES = new EnumMap<>(Map.of(
+            ChangeType.REOPEN, Map.of("status", "'ACTIVE'", "status_date", "c.effective"),
+            ChangeType.CHANGE, Map.of("name", "c.name", "division_code", "c.division_code"),
+            ChangeType.CLOSE, Map.of("status", "'CLOSED'", "status_date", "c.effective"),
+            ChangeType.MERGE, Map.of("status", "'MERGED'", "status_date", "c.effective",
+                    "successor_id", "(SELECT s.id FROM organisation s WHERE s.code = c.successor_code)")));
+
     @PersistenceContext
     EntityManager em;
 
@@ -58,19 +67,11 @@ public class RangeApplier {
             addUnits(runId, fromSeq, toSeq, now);
         }
         time.lap("added");
-        if (types.contains(ChangeType.REOPEN)) {
-            update(runId, fromSeq, toSeq, ChangeType.REOPEN, Map.of("status", "'ACTIVE'", "status_date", "c.effective"));
-        }
-        if (types.contains(ChangeType.CHANGE)) {
-            update(runId, fromSeq, toSeq, ChangeType.CHANGE, Map.of("name", "c.name", "division_code", "c.division_code"));
-        }
-        if (types.contains(ChangeType.CLOSE)) {
-            update(runId, fromSeq, toSeq, ChangeType.CLOSE, Map.of("status", "'CLOSED'", "status_date", "c.effective"));
-        }
-        if (types.contains(ChangeType.MERGE)) {
-            update(runId, fromSeq, toSeq, ChangeType.MERGE, Map.of("status", "'MERGED'", "status_date", "c.effective",
-                    "successor_id", "(SELECT s.id FROM organisation s WHERE s.code = c.successor_code)"));
-        }
+        UPDATES.forEach((type, assignments) -> {
+            if (types.contains(type)) {
+                update(runId, fromSeq, toSeq, type, assignments);
+            }
+        });
         time.lap("updated");
         if (types.contains(ChangeType.MOVE_PROPOSED)) {
             propose(runId, fromSeq, toSeq, now);
@@ -113,8 +114,8 @@ public class RangeApplier {
     }
 
     /**
-     * Sets the columns of the units the range changes this way (column → expression over the change
-     * row c); retired units' accounts are disabled, re-opened ones' enabled. A closure by omission
+     * Sets the columns of the units the range changes this way (UPDATES); retired units' accounts are
+     * disabled, re-opened ones' enabled. A closure by omission
      * (reason OMITTED) needs nothing of its own: its stored row carries the snapshot's date.
      */
     private void update(long runId, int fromSeq, int toSeq, ChangeType type, Map<String, String> assignments) {
