@@ -82,6 +82,11 @@ final class ReportingJson {
     }
 
     /** An instant the user typed: ISO-8601 with its offset, e.g. 2027-01-04T18:00+08:00. */
+    /** The time limit of a return or an approved withdrawal: {limit: ISO-8601 with offset}. */
+    static Instant limit(JsonObject body) {
+        return instant(body.getString("limit", ""), "reporting.limit.invalid");
+    }
+
     static Instant instant(String text, String key) {
         try {
             return OffsetDateTime.parse(text == null ? "" : text.strip()).toInstant();

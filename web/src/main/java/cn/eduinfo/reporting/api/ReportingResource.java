@@ -71,7 +71,7 @@ public class ReportingResource {
     @Operation(summary = "The direct superior's reviewer returns the data: {reason, limit (ISO-8601 with offset)}")
     public JsonObject returnForCorrection(JsonObject body) {
         return ReportingJson.status(reporting.returnForCorrection(org, quarter(), body.getString("reason", ""),
-                ReportingJson.instant(body.getString("limit", ""), "reporting.limit.invalid")));
+                ReportingJson.limit(body)));
     }
 
     @POST
@@ -86,7 +86,7 @@ public class ReportingResource {
     @Operation(summary = "The superior's reviewer approves: the data is returned until {limit}")
     public JsonObject approveWithdrawal(JsonObject body) {
         return ReportingJson.status(reporting.approveWithdrawal(org, quarter(),
-                ReportingJson.instant(body.getString("limit", ""), "reporting.limit.invalid")));
+                ReportingJson.limit(body)));
     }
 
     @POST

@@ -49,15 +49,12 @@ public class ProgressBacking implements Serializable {
     /** f:viewAction */
     public void load() {
         try {
-            Quarter q = reporting.quarterOrCurrent(quarter);
-            quarter = q.toString();
-            OrgSummary mine = organisations.mine();
-            if (org == null) {
-                org = mine.id();
-            }
-            own = org == mine.id();
-            unit = own ? mine : organisations.find(org);
-            lines = reporting.subordinates(org, q);
+            ShownUnit shown = ShownUnit.of(reporting, organisations, org, quarter);
+            quarter = shown.quarter().toString();
+            org = shown.org();
+            own = shown.own();
+            unit = own ? shown.mine() : organisations.find(org);
+            lines = reporting.subordinates(org, shown.quarter());
         } catch (DomainException e) {
             unit = null;
             lines = List.of();

@@ -1,6 +1,5 @@
 package cn.eduinfo.reporting.view;
 
-import cn.eduinfo.org.boundary.OrgSummary;
 import cn.eduinfo.org.boundary.Organisations;
 import cn.eduinfo.reporting.Action;
 import cn.eduinfo.reporting.Quarter;
@@ -55,14 +54,11 @@ public class QuarterBacking implements Serializable {
     /** f:viewAction */
     public void load() {
         try {
-            Quarter q = reporting.quarterOrCurrent(quarter);
-            quarter = q.toString();
-            OrgSummary mine = organisations.mine();
-            if (org == null) {
-                org = mine.id();
-            }
-            own = org == mine.id();
-            status = reporting.status(org, q);
+            ShownUnit shown = ShownUnit.of(reporting, organisations, org, quarter);
+            quarter = shown.quarter().toString();
+            org = shown.org();
+            own = shown.own();
+            status = reporting.status(org, shown.quarter());
         } catch (DomainException e) {
             status = null;
             messages.error(e);
