@@ -221,6 +221,46 @@ class RegistrySyncIT extends ItBase {
         Runs.resumedToTheEnd(operator, runId, "140000", "140105", schools);
     }
 
+    @Test
+    void aRunThatFillsATreeLoadsItInBulkAndRebuildsTheSameIndexesAndKeys() {
+        String base = base();
+        Api operator = Api.demo(base, "sysadmin");
+        // Above the ITs' eduinfo.sync.bulk-load-adds (35,000): applied as one range, indexes and keys built afresh.
+        int schools = 36000;
+        RegistryFiles shandong = RegistryFiles.withMoe()
+                .authority("370000", "山东省教育厅", "PROVINCE", "000000")
+                .authority("370102", "历下区教育局", "COUNTY", "370000");
+        for (int i = 1; i <= schools; i++) {
+            shandong.school(String.format("2137%06d", i), "历下区第" + i + "小学", "370102");
+        }
+        String definitions = "SELECT string_agg(d, ' | ' ORDER BY d) FROM (SELECT indexdef AS d FROM pg_indexes"
+                + " WHERE tablename IN ('organisation', 'account', 'org_event') UNION ALL SELECT conrelid::regclass || ' '"
+                + " || conname || ' ' || pg_get_constraintdef(oid) || ' ' || convalidated FROM pg_constraint"
+                + " WHERE conrelid IN ('organisation'::regclass, 'account'::regclass, 'org_event'::regclass)) t";
+        String indexIds = "SELECT string_agg(indexrelid::text, ',' ORDER BY indexrelid) FROM pg_index"
+                + " WHERE indrelid = 'organisation'::regclass AND NOT indisprimary";
+        String definedBefore = Database.text(definitions);
+        String builtBefore = Database.text(indexIds);
+
+        JsonObject run = Runs.finished(operator, Runs.id(Runs.upload(operator, "shandong.csv", shandong.utf8())));
+        assertEquals("COMPLETED", run.getString("status"), run.toString());
+        assertEquals(schools + 2, run.getInt("added"));
+        assertEquals(run.getInt("changeCount"), run.getInt("appliedCount"));
+
+        assertEquals(definedBefore, Database.text(definitions), "every index and key is back as it was, validated");
+        assertFalse(builtBefore.equals(Database.text(indexIds)), "the indexes were built afresh: " + builtBefore);
+        assertEquals(schools, Database.count("SELECT COUNT(*) FROM organisation o JOIN organisation p ON p.id = o.parent_id"
+                + " WHERE o.code LIKE '2137%' AND p.code = '370102' AND o.path = p.path || o.code || '/' AND o.depth = p.depth + 1"
+                + " AND o.tier = p.tier"));
+        assertEquals(schools, Database.count("SELECT COUNT(*) FROM account a JOIN organisation o ON o.id = a.organisation_id"
+                + " WHERE o.code LIKE '2137%' AND a.username = o.code || 'A1' AND a.enabled"));
+        assertEquals(schools + 2, Database.count("SELECT COUNT(*) FROM org_event WHERE event_type = 'ADDED' AND run_id = "
+                + run.getJsonNumber("id")));
+        Api moe = Api.demo(base, "000000A1");
+        assertEquals("历下区教育局", moe.get("api/organisations/" + Fixtures.orgId(moe, "2137036000")).json().getString("parentName"),
+                "the tree reads through the rebuilt indexes");
+    }
+
     private static JsonObject closureOf(jakarta.json.JsonArray changes, String code) {
         return changes.getValuesAs(JsonObject.class).stream().filter(c -> code.equals(c.getString("code"))).findFirst()
                 .orElseThrow(() -> new AssertionError(code + " not closed: " + changes));

@@ -8,9 +8,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 
 /**
- * Step 2 reader: the ranges of the change set still to apply, as the first sequence number of each.
- * Where to start is read from the run (what is committed as applied), not from the checkpoint, so a
- * run resumed after a crash between a commit and its checkpoint still applies each range once.
+ * Step 2 reader: the ranges of the change set still to apply, as {first, last, bulk} sequence
+ * numbers. Where to start is read from the run (what is committed as applied), not from the
+ * checkpoint, so a run resumed after a crash between a commit and its checkpoint still applies each
+ * range once. A run that adds at least bulkLoadAdds units (a tree filled for the first time) is one
+ * range, loaded in bulk (BulkLoad): all or nothing, like any range.
  */
 @Named
 @Dependent
@@ -25,16 +27,22 @@ public class ApplyRanges extends AbstractItemReader {
     String rangeSize;
 
     @Inject
+    @BatchProperty
+    String bulkLoadAdds;
+
+    @Inject
     SyncSteps steps;
 
     private int next;
     private int changeCount;
+    private boolean bulk;
 
     @Override
     public void open(Serializable checkpoint) {
         int[] progress = steps.progress(Long.parseLong(runId));
         next = progress[0] + 1;
         changeCount = progress[1];
+        bulk = progress[2] >= Integer.parseInt(bulkLoadAdds);
     }
 
     @Override
@@ -42,7 +50,8 @@ public class ApplyRanges extends AbstractItemReader {
         if (next >= changeCount) {
             return null;
         }
-        int[] range = {next, Math.min(changeCount, next + Integer.parseInt(rangeSize)) - 1};
+        int size = bulk ? changeCount : Integer.parseInt(rangeSize);
+        int[] range = {next, Math.min(changeCount, next + size) - 1, bulk ? 1 : 0};
         next = range[1] + 1;
         return range;
     }

@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.EnumMap;
@@ -56,28 +58,43 @@ public class RangeApplier {
 
     private SqlDialect dialect;
 
-    public void apply(long runId, int fromSeq, int toSeq) {
+    private String insertEvent() {
+        return "INSERT INTO org_event (id, organisation_id, event_type, effective, recorded_at, recorded_by,"
+                + " before_text, after_text, run_id) SELECT " + dialect.nextId("event_seq") + ", c.org_id, ";
+    }
+
+    /** Applies the range; in bulk (PostgreSQL) with the tree's secondary indexes and keys built afresh after it. */
+    public void apply(long runId, int fromSeq, int toSeq, boolean bulk) throws SQLException {
         dialect = SqlDialect.of(em);
         Stopwatch time = new Stopwatch();
         SyncRun run = em.find(SyncRun.class, runId);
+        BulkLoad load = bulk && dialect == SqlDialect.POSTGRES
+                ? BulkLoad.suspend(em.unwrap(Connection.class), "organisation", "account", "org_event") : null;
         Timestamp now = Timestamp.from(clock.instant());
         String by = "registry-sync#" + runId;
         Set<ChangeType> types = typesIn(runId, fromSeq, toSeq);
         if (types.contains(ChangeType.ADD)) {
             addUnits(runId, fromSeq, toSeq, now);
+            time.lap("added");
+            addedEvents(runId, fromSeq, toSeq, now, by);
+            time.lap("their events");
         }
-        time.lap("added");
+        if (load != null) {
+            load.restore(); // before the other kinds of change, which look units up by their keys
+            time.lap("indexes and keys built");
+        }
         UPDATES.forEach((type, assignments) -> {
             if (types.contains(type)) {
                 update(runId, fromSeq, toSeq, type, assignments);
             }
         });
-        time.lap("updated");
         if (types.contains(ChangeType.MOVE_PROPOSED)) {
             propose(runId, fromSeq, toSeq, now);
         }
-        events(runId, fromSeq, toSeq, now, by, types);
-        time.lap("events");
+        if (!types.stream().allMatch(t -> t == ChangeType.ADD || t == ChangeType.MOVE_PROPOSED)) {
+            changedEvents(runId, fromSeq, toSeq, now, by);
+        }
+        time.lap("updated");
         run.appliedThrough(toSeq, toSeq - fromSeq + 1);
         run.heartbeat(Node.now()); // same UPDATE, same commit as the range
         LOG.info(() -> "registry sync run " + runId + ": changes " + fromSeq + "–" + toSeq + " applied; " + time);
@@ -151,25 +168,21 @@ public class RangeApplier {
     }
 
     /**
-     * A dated event per applied change (OrgEvent.describe): an addition's 'after' is its change row's
+     * A dated event per applied change (OrgEvent.describe). An addition's 'after' is its change row's
      * (name · parent · ACTIVE, as added); any other change's is read from the unit as it is now.
      */
-    private void events(long runId, int fromSeq, int toSeq, Timestamp now, String by, Set<ChangeType> types) {
-        String insert = "INSERT INTO org_event (id, organisation_id, event_type, effective, recorded_at, recorded_by,"
-                + " before_text, after_text, run_id) SELECT " + dialect.nextId("event_seq") + ", c.org_id, ";
-        if (types.contains(ChangeType.ADD)) {
-            range(em.createNativeQuery(insert + "'" + OrgEvent.Type.ADDED + "', c.effective, ?4, ?5, NULL, c.after_text, c.run_id"
-                    + " FROM sync_run_change c WHERE " + inRange(ChangeType.ADD)), runId, fromSeq, toSeq)
-                    .setParameter(4, now).setParameter(5, by).executeUpdate();
-        }
-        if (types.stream().allMatch(t -> t == ChangeType.ADD || t == ChangeType.MOVE_PROPOSED)) {
-            return;
-        }
+    private void addedEvents(long runId, int fromSeq, int toSeq, Timestamp now, String by) {
+        range(em.createNativeQuery(insertEvent() + "'" + OrgEvent.Type.ADDED + "', c.effective, ?4, ?5, NULL, c.after_text, c.run_id"
+                + " FROM sync_run_change c WHERE " + inRange(ChangeType.ADD)), runId, fromSeq, toSeq)
+                .setParameter(4, now).setParameter(5, by).executeUpdate();
+    }
+
+    private void changedEvents(long runId, int fromSeq, int toSeq, Timestamp now, String by) {
         StringJoiner eventType = new StringJoiner(" ", "CASE c.change_type ", " END");
         for (ChangeType type : ChangeType.values()) {
             eventType(type).ifPresent(e -> eventType.add("WHEN '" + type + "' THEN '" + e + "'"));
         }
-        range(em.createNativeQuery(insert + eventType + ", c.effective, ?4, ?5, c.before_text,"
+        range(em.createNativeQuery(insertEvent() + eventType + ", c.effective, ?4, ?5, c.before_text,"
                 + " o.name || ' · ' || COALESCE(p.code, '—') || ' · ' || o.status, c.run_id"
                 + " FROM sync_run_change c JOIN organisation o ON o.id = c.org_id LEFT JOIN organisation p ON p.id = o.parent_id"
                 + " WHERE c.run_id = ?1 AND c.seq BETWEEN ?2 AND ?3"

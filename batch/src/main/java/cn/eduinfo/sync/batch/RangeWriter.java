@@ -5,6 +5,7 @@ import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.sql.SQLException;
 import java.util.List;
 
 /** Step 2 writer: applies ranges of changes inside the chunk's transaction. */
@@ -20,10 +21,10 @@ public class RangeWriter extends AbstractItemWriter {
     RangeApplier applier;
 
     @Override
-    public void writeItems(List<Object> ranges) {
+    public void writeItems(List<Object> ranges) throws SQLException {
         for (Object range : ranges) {
             int[] seqs = (int[]) range;
-            applier.apply(Long.parseLong(runId), seqs[0], seqs[1]);
+            applier.apply(Long.parseLong(runId), seqs[0], seqs[1], seqs[2] == 1);
         }
     }
 }

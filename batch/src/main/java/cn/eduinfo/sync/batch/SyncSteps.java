@@ -107,11 +107,11 @@ public class SyncSteps {
         }
     }
 
-    /** How far the run's change set is applied: {last applied sequence number, number of changes}. */
+    /** How far the run's change set is applied: {last applied sequence number, number of changes, of which additions}. */
     @Transactional
     public int[] progress(long runId) {
         SyncRun run = em.find(SyncRun.class, runId);
-        return new int[]{run.getAppliedThrough(), run.getChangeCount()};
+        return new int[]{run.getAppliedThrough(), run.getChangeCount(), run.getAdded()};
     }
 
     /** Audited here directly: the shared lib cannot see the EJB module's AuditTrail. */

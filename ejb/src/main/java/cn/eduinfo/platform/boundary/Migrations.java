@@ -43,7 +43,8 @@ public class Migrations {
         boolean postgres = isPostgres();
         flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                // db/postgres: the few migrations that only PostgreSQL has a use for (storage settings).
+                .locations(postgres ? new String[]{"classpath:db/migration", "classpath:db/postgres"} : new String[]{"classpath:db/migration"})
                 // The only differences between the databases, so that one set of migrations serves both.
                 .placeholders(Map.of("pathOps", postgres ? "varchar_pattern_ops" : "", "blobType", postgres ? "BYTEA" : "BLOB",
                         "jsonType", postgres ? "JSONB" : "VARCHAR(100000)"))

@@ -52,6 +52,11 @@ public class RegistrySync {
     @ConfigProperty(name = "eduinfo.sync.range-size", defaultValue = "50000")
     int rangeSize;
 
+    /** A run adding at least this many units (a tree filled for the first time) is applied in one bulk load. */
+    @Inject
+    @ConfigProperty(name = "eduinfo.sync.bulk-load-adds", defaultValue = "100000")
+    int bulkLoadAdds;
+
     @Inject
     SyncRuns runs;
 
@@ -132,6 +137,7 @@ public class RegistrySync {
         Properties parameters = new Properties();
         parameters.setProperty("runId", Long.toString(runId));
         parameters.setProperty("rangeSize", Integer.toString(rangeSize));
+        parameters.setProperty("bulkLoadAdds", Integer.toString(bulkLoadAdds));
         long execution = operator().start(JOB, parameters);
         audit.recordAs(context.getCallerPrincipal().getName(), "REGISTRY_SYNC_STARTED", "SYNC_RUN", runId, "execution " + execution);
     }

@@ -1,0 +1,74 @@
+package cn.eduinfo.sync.batch;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * PostgreSQL's bulk-load practice inside one transaction: the secondary indexes, unique and foreign
+ * keys of the tables about to be filled are dropped, and re-created exactly as the catalogue defined
+ * them once the rows are in. Built once, an index costs a fraction of its upkeep row by row, and a
+ * foreign key is checked by one join instead of one lookup per row (seen: 366,000 units with their
+ * accounts and events, ~10 s row by row, ~4 s this way). Re-creating them checks every row, so a
+ * load that broke a key fails and rolls back with the drops.
+ *
+ * <p>The tables stay locked (ACCESS EXCLUSIVE) until the transaction ends: meant for a load that
+ * fills an empty tree, when nobody else can use it yet.
+ */
+final class BulkLoad {
+
+    private final Connection connection;
+    /** Statements that re-create what was dropped, in order: indexes, unique keys, then foreign keys. */
+    private final List<String> restore = new ArrayList<>();
+
+    private BulkLoad(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Drops the tables' secondary indexes and keys (not their primary keys, which others reference). */
+    static BulkLoad suspend(Connection connection, String... tables) throws SQLException {
+        BulkLoad load = new BulkLoad(connection);
+        List<String> drops = new ArrayList<>();
+        // Plain indexes: those that back no constraint.
+        load.read("SELECT 'DROP INDEX ' || quote_ident(c.relname), pg_get_indexdef(i.indexrelid)"
+                + " FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
+                + " WHERE i.indrelid = ANY (?::regclass[]) AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)"
+                + " ORDER BY c.relname", tables, drops);
+        // Unique keys, then foreign keys: re-created in this order, dropped in the reverse one.
+        load.read("SELECT 'ALTER TABLE ' || k.conrelid::regclass || ' DROP CONSTRAINT ' || quote_ident(k.conname),"
+                + " 'ALTER TABLE ' || k.conrelid::regclass || ' ADD CONSTRAINT ' || quote_ident(k.conname) || ' ' || pg_get_constraintdef(k.oid)"
+                + " FROM pg_constraint k WHERE k.conrelid = ANY (?::regclass[]) AND k.contype IN ('u', 'f')"
+                + " ORDER BY k.contype DESC, k.conname", tables, drops);
+        try (Statement statement = connection.createStatement()) {
+            for (int i = drops.size() - 1; i >= 0; i--) {
+                statement.execute(drops.get(i));
+            }
+        }
+        return load;
+    }
+
+    private void read(String query, String[] tables, List<String> drops) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(query)) {
+            select.setArray(1, connection.createArrayOf("text", tables));
+            try (ResultSet r = select.executeQuery()) {
+                while (r.next()) {
+                    drops.add(r.getString(1));
+                    restore.add(r.getString(2));
+                }
+            }
+        }
+    }
+
+    /** Re-creates what {@link #suspend} dropped; fails if the rows now break a key. */
+    void restore() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String create : restore) {
+                statement.execute(create);
+            }
+        }
+    }
+}
