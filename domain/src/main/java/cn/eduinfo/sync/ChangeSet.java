@@ -19,12 +19,14 @@ import java.util.function.Function;
 public final class ChangeSet {
 
     private final Map<String, RegistryRow> file;
+    private final Skeleton whole;
     private final Map<String, OrgSnapshot> current;
     private final Map<String, Integer> depths = new HashMap<>();
 
-    private ChangeSet(List<RegistryRow> rows, Map<String, OrgSnapshot> current) {
+    private ChangeSet(List<RegistryRow> rows, Skeleton whole, Map<String, OrgSnapshot> current) {
         file = new LinkedHashMap<>(rows.size() * 4 / 3 + 16);
         rows.forEach(r -> file.putIfAbsent(r.code(), r));
+        this.whole = whole;
         this.current = current;
     }
 
@@ -39,7 +41,17 @@ public final class ChangeSet {
      * are left alone (authorities: the validator refuses such a file; closed and merged units: history).
      */
     public static List<Change> compute(List<RegistryRow> rows, Map<String, OrgSnapshot> current) {
-        return new ChangeSet(rows, current).compute();
+        return compute(rows, Skeleton.of(rows), current);
+    }
+
+    /**
+     * The same where only {@code rows} can yield a change (SnapshotDelta: the lines that differ from
+     * the last snapshot applied and the units changed since); the skeleton stands for the whole file
+     * (chains, the snapshot's date, what it omits); {@code current} holds at least the rows' units,
+     * the units the file no longer lists, and every authority.
+     */
+    public static List<Change> compute(List<RegistryRow> rows, Skeleton whole, Map<String, OrgSnapshot> current) {
+        return new ChangeSet(rows, whole, current).compute();
     }
 
     private List<Change> compute() {
@@ -101,13 +113,13 @@ public final class ChangeSet {
      * merged stay as they are. In code order, so that the same file always numbers its changes alike.
      */
     private List<Change> omitted() {
-        LocalDate date = snapshotDate(file.values());
+        LocalDate date = whole.snapshotDate();
         if (date == null) {
             return List.of();
         }
         List<Change> closures = new ArrayList<>();
         for (OrgSnapshot unit : current.values()) {
-            if (unit.status() == OrgStatus.ACTIVE && !unit.kind().isAuthority() && !file.containsKey(unit.code())) {
+            if (unit.status() == OrgStatus.ACTIVE && !unit.kind().isAuthority() && !whole.contains(unit.code())) {
                 RegistryRow closed = new RegistryRow(0, unit.code(), unit.name(), unit.kind(), unit.category(), unit.division(),
                         unit.parent(), OrgStatus.CLOSED, null, date);
                 closures.add(new Change(ChangeType.CLOSE, unit.code(), unit, closed, null, ChangeReason.OMITTED));
@@ -166,8 +178,8 @@ public final class ChangeSet {
     }
 
     private String fileParent(String code) {
-        RegistryRow row = file.get(code);
-        return row != null ? row.parent() : currentParent(code);
+        Skeleton.Entry line = whole.get(code);
+        return line != null ? line.parent() : currentParent(code);
     }
 
     private String currentParent(String code) {
@@ -176,8 +188,8 @@ public final class ChangeSet {
     }
 
     private boolean isAuthority(String code) {
-        RegistryRow row = file.get(code);
+        Skeleton.Entry line = whole.get(code);
         OrgSnapshot s = current.get(code);
-        return row != null ? row.kind().isAuthority() : s != null && s.kind().isAuthority();
+        return line != null ? line.kind().isAuthority() : s != null && s.kind().isAuthority();
     }
 }

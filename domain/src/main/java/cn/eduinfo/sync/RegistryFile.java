@@ -68,31 +68,9 @@ public final class RegistryFile {
 
     private static void parse(List<Csv.Record> all, List<RegistryRow> rows, List<RegistryError> errors) {
         List<Csv.Record> records = all.stream().filter(r -> !r.isBlank()).toList();
-        if (records.isEmpty()) {
-            errors.add(RegistryError.of(0, EMPTY_FILE));
-            return;
-        }
-        Csv.Record header = records.get(0);
-        if (header.badQuoting() || !header.fields().equals(Arrays.asList(HEADER))) {
-            // Columns cannot be trusted: checking the lines would only bury the real cause.
-            errors.add(RegistryError.of(header.line(), BAD_HEADER, String.join(",", header.fields())));
-            return;
-        }
-        Csv.Record last = records.get(records.size() - 1);
-        boolean hasTrailer = records.size() > 1 && TRAILER.equals(last.fields().get(0));
-        List<Csv.Record> data = records.subList(1, hasTrailer ? records.size() - 1 : records.size());
-        if (!hasTrailer) {
-            errors.add(RegistryError.of(0, MISSING_TRAILER));
-        } else if (last.fields().size() != 2 || !COUNT.matcher(last.fields().get(1)).matches()) {
-            errors.add(RegistryError.of(last.line(), BAD_TRAILER, String.join(",", last.fields())));
-        } else if (Integer.parseInt(last.fields().get(1)) != data.size()) {
-            errors.add(RegistryError.of(last.line(), TRAILER_COUNT, last.fields().get(1), data.size()));
-        }
-        if (data.isEmpty()) {
-            // A full snapshot of nothing is a broken export, whatever its trailer says.
-            errors.add(RegistryError.of(0, EMPTY_FILE));
-        }
-        for (Csv.Record record : data) {
+        int data = frame(records.isEmpty() ? null : records.get(0), records.isEmpty() ? null : records.get(records.size() - 1),
+                records.size(), errors);
+        for (Csv.Record record : data <= 0 ? List.<Csv.Record>of() : records.subList(1, 1 + data)) {
             RegistryRow row = RowParser.parse(record, errors);
             if (row != null) {
                 rows.add(row);
@@ -100,7 +78,38 @@ public final class RegistryFile {
         }
     }
 
-    private static String decode(byte[] bytes, Charset charset) {
+    /**
+     * The checks of the file as a whole: its header, its trailer and their count, given the first and
+     * the last of its {@code records} non-blank records. Returns how many data records there are (those
+     * after the header, before any trailer); -1 when the header is wrong, and nothing else is checked.
+     */
+    static int frame(Csv.Record header, Csv.Record last, int records, List<RegistryError> errors) {
+        if (records == 0) {
+            errors.add(RegistryError.of(0, EMPTY_FILE));
+            return -1;
+        }
+        if (header.badQuoting() || !header.fields().equals(Arrays.asList(HEADER))) {
+            // Columns cannot be trusted: checking the lines would only bury the real cause.
+            errors.add(RegistryError.of(header.line(), BAD_HEADER, String.join(",", header.fields())));
+            return -1;
+        }
+        boolean hasTrailer = records > 1 && TRAILER.equals(last.fields().get(0));
+        int data = records - 1 - (hasTrailer ? 1 : 0);
+        if (!hasTrailer) {
+            errors.add(RegistryError.of(0, MISSING_TRAILER));
+        } else if (last.fields().size() != 2 || !COUNT.matcher(last.fields().get(1)).matches()) {
+            errors.add(RegistryError.of(last.line(), BAD_TRAILER, String.join(",", last.fields())));
+        } else if (Integer.parseInt(last.fields().get(1)) != data) {
+            errors.add(RegistryError.of(last.line(), TRAILER_COUNT, last.fields().get(1), data));
+        }
+        if (data == 0) {
+            // A full snapshot of nothing is a broken export, whatever its trailer says.
+            errors.add(RegistryError.of(0, EMPTY_FILE));
+        }
+        return data;
+    }
+
+    static String decode(byte[] bytes, Charset charset) {
         try {
             return charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -24,27 +24,35 @@ public final class RegistryValidator {
      * Returns the fatal errors (empty = valid), by line.
      */
     public static List<RegistryError> validate(List<RegistryRow> rows, Map<String, OrgSnapshot> current) {
-        List<RegistryError> errors = new ArrayList<>();
-        Map<String, RegistryRow> byCode = new LinkedHashMap<>();
+        return validate(rows, Skeleton.of(rows), current);
+    }
+
+    /**
+     * The same checks where only {@code rows} need their own: the lines that differ from the last
+     * snapshot applied, or that lean on one that does (SnapshotDelta); the others passed them then
+     * and still would. The skeleton stands for the whole file; {@code current} holds at least the
+     * rows' units and every authority.
+     */
+    public static List<RegistryError> validate(List<RegistryRow> rows, Skeleton file, Map<String, OrgSnapshot> current) {
+        List<RegistryError> errors = new ArrayList<>(file.duplicates());
+        List<String> checked = new ArrayList<>(rows.size());
         for (RegistryRow row : rows) {
-            RegistryRow first = byCode.putIfAbsent(row.code(), row);
-            if (first != null) {
-                errors.add(RegistryError.of(row.line(), DUPLICATE_CODE, row.code(), first.line()));
+            if (file.get(row.code()).line() != row.line()) {
+                continue; // a duplicate, reported as such
             }
-        }
-        for (RegistryRow row : byCode.values()) {
             OrgSnapshot now = current.get(row.code());
-            parent(row, byCode, errors);
-            successor(row, now, byCode, errors);
+            parent(row, file, errors);
+            successor(row, now, file, errors);
             history(row, now, errors);
+            checked.add(row.code());
         }
-        cycles(byCode, errors);
-        omittedAuthorities(byCode, current, errors);
+        cycles(checked, file, errors);
+        omittedAuthorities(file, current, errors);
         errors.sort(Comparator.comparingInt(RegistryError::line));
         return errors;
     }
 
-    private static void parent(RegistryRow row, Map<String, RegistryRow> byCode, List<RegistryError> errors) {
+    private static void parent(RegistryRow row, Skeleton file, List<RegistryError> errors) {
         if (row.kind() == OrgKind.MOE) {
             if (row.parent() != null) {
                 errors.add(RegistryError.of(row.line(), MOE_PARENT, row.parent()));
@@ -55,16 +63,16 @@ public final class RegistryValidator {
             errors.add(RegistryError.of(row.line(), PARENT_MISSING));
             return;
         }
-        RegistryRow parent = byCode.get(row.parent());
+        Skeleton.Entry parent = file.get(row.parent());
         if (parent == null) {
             errors.add(RegistryError.of(row.line(), PARENT_UNKNOWN, row.parent()));
             return;
         }
         if (!fits(parent.kind(), row.kind())) {
-            errors.add(RegistryError.of(row.line(), PARENT_KIND, parent.code(), parent.kind(), row.kind()));
+            errors.add(RegistryError.of(row.line(), PARENT_KIND, row.parent(), parent.kind(), row.kind()));
         }
         if (row.status() == OrgStatus.ACTIVE && parent.status() != OrgStatus.ACTIVE) {
-            errors.add(RegistryError.of(row.line(), PARENT_NOT_ACTIVE, parent.code(), parent.status()));
+            errors.add(RegistryError.of(row.line(), PARENT_NOT_ACTIVE, row.parent(), parent.status()));
         }
     }
 
@@ -84,16 +92,16 @@ public final class RegistryValidator {
      * The successor must be active only for a merger new to the system: the snapshot repeats old
      * mergers, and a successor that has since closed or merged in turn must not refuse every later file.
      */
-    private static void successor(RegistryRow row, OrgSnapshot now, Map<String, RegistryRow> byCode, List<RegistryError> errors) {
+    private static void successor(RegistryRow row, OrgSnapshot now, Skeleton file, List<RegistryError> errors) {
         if (row.successor() == null) {
             return;
         }
-        RegistryRow successor = byCode.get(row.successor());
+        Skeleton.Entry successor = file.get(row.successor());
         boolean known = now != null && now.status() == OrgStatus.MERGED && row.successor().equals(now.successor());
         if (successor == null) {
             errors.add(RegistryError.of(row.line(), SUCCESSOR_UNKNOWN, row.successor()));
         } else if (successor.status() != OrgStatus.ACTIVE && !known) {
-            errors.add(RegistryError.of(row.line(), SUCCESSOR_NOT_ACTIVE, successor.code(), successor.status()));
+            errors.add(RegistryError.of(row.line(), SUCCESSOR_NOT_ACTIVE, row.successor(), successor.status()));
         }
     }
 
@@ -119,29 +127,31 @@ public final class RegistryValidator {
      * one of the system's active authorities is an incomplete export (whose units would otherwise all be
      * closed by omission) and is refused. An omission has no line: 0, in code order.
      */
-    private static void omittedAuthorities(Map<String, RegistryRow> byCode, Map<String, OrgSnapshot> current,
-                                           List<RegistryError> errors) {
+    private static void omittedAuthorities(Skeleton file, Map<String, OrgSnapshot> current, List<RegistryError> errors) {
         current.values().stream()
-                .filter(s -> s.kind().isAuthority() && s.status() == OrgStatus.ACTIVE && !byCode.containsKey(s.code()))
+                .filter(s -> s.kind().isAuthority() && s.status() == OrgStatus.ACTIVE && !file.contains(s.code()))
                 .sorted(Comparator.comparing(OrgSnapshot::code))
                 .forEach(s -> errors.add(RegistryError.of(0, AUTHORITY_OMITTED, s.code(), s.kind(), s.name())));
     }
 
-    /** Reports each cycle once, at the line of its first member in the file. */
-    private static void cycles(Map<String, RegistryRow> byCode, List<RegistryError> errors) {
+    /**
+     * Reports each cycle once, at the line of its first member in the file. Walks up from the checked
+     * rows only: a cycle runs through a line that changed, as the last snapshot applied had none.
+     */
+    private static void cycles(List<String> starts, Skeleton file, List<RegistryError> errors) {
         Map<String, Integer> state = new HashMap<>(); // absent: unseen, 1: on the current walk, 2: done
-        for (String start : byCode.keySet()) {
+        for (String start : starts) {
             List<String> walk = new ArrayList<>();
             String code = start;
-            while (code != null && byCode.containsKey(code) && !state.containsKey(code)) {
+            while (code != null && file.contains(code) && !state.containsKey(code)) {
                 state.put(code, 1);
                 walk.add(code);
-                code = byCode.get(code).parent();
+                code = file.get(code).parent();
             }
             if (code != null && state.getOrDefault(code, 0) == 1) {
                 List<String> cycle = walk.subList(walk.indexOf(code), walk.size());
-                RegistryRow first = cycle.stream().map(byCode::get).min(Comparator.comparingInt(RegistryRow::line)).orElseThrow();
-                errors.add(RegistryError.of(first.line(), PARENT_CYCLE, String.join(" → ", rotate(cycle, first.code()))));
+                String first = cycle.stream().min(Comparator.comparingInt(c -> file.get(c).line())).orElseThrow();
+                errors.add(RegistryError.of(file.get(first).line(), PARENT_CYCLE, String.join(" → ", rotate(cycle, first))));
             }
             walk.forEach(c -> state.put(c, 2));
         }

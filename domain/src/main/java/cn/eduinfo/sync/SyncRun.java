@@ -69,6 +69,14 @@ public class SyncRun {
     @Column(name = "error_count", nullable = false)
     private int errorCount;
 
+    /** The run whose file this one's was read against, null when read in full (SnapshotDelta). */
+    @Column(name = "read_against")
+    private Long readAgainst;
+
+    /** How many rows were parsed and compared with the tree: all of them, unless read against another file. */
+    @Column(name = "compared_rows")
+    private Integer comparedRows;
+
     @Column(nullable = false)
     private int added;
 
@@ -120,6 +128,12 @@ public class SyncRun {
         errorCount = errors;
         charset = detected == null ? null : detected.name();
         finishedAt = now;
+    }
+
+    /** The file was read against that run's (only {@code rows} of it parsed and compared), or in full (null, all rows). */
+    public void readAgainst(Long run, int rows) {
+        readAgainst = run;
+        comparedRows = rows;
     }
 
     /** The change set is known: counts per kind of change, then the apply step starts. */
@@ -223,6 +237,8 @@ public class SyncRun {
     public int getAppliedCount() { return appliedCount; }
     public int getAppliedThrough() { return appliedThrough; }
     public int getErrorCount() { return errorCount; }
+    public Long getReadAgainst() { return readAgainst; }
+    public Integer getComparedRows() { return comparedRows; }
     public int getAdded() { return added; }
     public int getChanged() { return changed; }
     public int getMoveProposed() { return moveProposed; }

@@ -27,6 +27,19 @@ public final class RegistryFiles {
         return new RegistryFiles().row("000000", "中华人民共和国教育部", "MOE", "", "000000", "", "ACTIVE", "", DATE);
     }
 
+    /**
+     * The MoE, a province and one of its counties with {@code schools} primary schools, coded 21 + the
+     * province's two digits + a number ("2114000001"…): the ITs' national-scale trees in small.
+     */
+    public static RegistryFiles countyWithSchools(String province, String provinceName, String county, String countyName, int schools) {
+        RegistryFiles file = withMoe().authority(province, provinceName, "PROVINCE", "000000").authority(county, countyName, "COUNTY", province);
+        String area = countyName.substring(0, countyName.length() - "教育局".length());
+        for (int i = 1; i <= schools; i++) {
+            file.school(String.format("21%s%06d", province.substring(0, 2), i), area + "第" + i + "小学", county);
+        }
+        return file;
+    }
+
     public RegistryFiles row(String... fields) {
         rows.add(String.join(",", fields));
         return this;

@@ -21,12 +21,7 @@ class RegistrySyncAfterAServerCrashIT extends ItBase {
     void aRunCutOffByAKilledServerIsAbandonedAtRestartAndResumesToTheEndAnUninterruptedRunReaches() throws Exception {
         String base = base();
         Api operator = Api.demo(base, "sysadmin");
-        RegistryFiles henan = RegistryFiles.withMoe()
-                .authority("410000", "河南省教育厅", "PROVINCE", "000000")
-                .authority("410102", "中原区教育局", "COUNTY", "410000");
-        for (int i = 1; i <= SCHOOLS; i++) {
-            henan.school(String.format("2141%06d", i), "中原区第" + i + "小学", "410102");
-        }
+        RegistryFiles henan = RegistryFiles.countyWithSchools("410000", "河南省教育厅", "410102", "中原区教育局", SCHOOLS);
         // The restarted server must keep its database (the ITs' server wipes it at each start otherwise).
         Server.property("eduinfo.db.clean-on-start", "false");
         long runId = Runs.id(Runs.upload(operator, "henan.csv", henan.utf8()));

@@ -36,17 +36,19 @@ class RegistrySyncIT extends ItBase {
         assertEquals(1, security.get("api/accounts?organisation=" + school2).array().size(), "a new school gets its administrator");
         assertEquals("ADDED", moe.get("api/organisations/" + school2 + "/events").array().getJsonObject(0).getString("type"));
 
-        // Next quarter, shared in GBK: a rename, a closure, a merger, a new school, a change of affiliation, and a
-        // school the full snapshot no longer lists (closed by omission, on the snapshot's date: its newest, 2027-01-01).
+        // Next quarter: a rename, a closure, a merger, a new school, a change of affiliation, and a school the full
+        // snapshot no longer lists (closed by omission, on the snapshot's date: its newest, 2027-01-01). Read against
+        // the first file: only the lines that differ, and those that lean on them, are parsed and compared.
         tianjin.omit("2112000006")
                 .replace("2112000001", "2112000001", "和平区第一实验小学", "SCHOOL", "21", "120101", "120101", "ACTIVE", "", "2027-01-01")
                 .replace("2112000002", "2112000002", "和平区第2小学", "SCHOOL", "21", "120101", "120101", "CLOSED", "", "2027-01-01")
                 .replace("2112000003", "2112000003", "和平区第3小学", "SCHOOL", "21", "120101", "120101", "MERGED", "2112000004", "2027-01-01")
                 .replace("2112000005", "2112000005", "和平区第5小学", "SCHOOL", "21", "120101", "120102", "ACTIVE", "", "2026-10-01")
                 .school("2112000011", "和平区第11小学", "120101");
-        JsonObject second = Runs.finished(operator, Runs.id(Runs.upload(operator, "tianjin-q2.csv", tianjin.bytes(Charset.forName("GBK")))));
+        JsonObject second = Runs.finished(operator, Runs.id(Runs.upload(operator, "tianjin-q2.csv", tianjin.utf8())));
         assertEquals("COMPLETED", second.getString("status"), second.toString());
-        assertEquals("GB18030", second.getString("charset"));
+        assertEquals(first.getJsonNumber("id"), second.getJsonNumber("readAgainst"), second.toString());
+        assertTrue(second.getInt("comparedRows") < second.getInt("totalRows") / 2, second.toString());
         assertEquals(1, second.getInt("added"));
         assertEquals(1, second.getInt("changed"));
         assertEquals(2, second.getInt("closed"), "the explicit closure and the omitted school");
@@ -117,6 +119,15 @@ class RegistrySyncIT extends ItBase {
         assertEquals("CLOSED", statusOf(later, "2112000002"));
         assertEquals(0, moe.get("api/organisations/" + heping + "/children/as-of?date=2026-09-30").array().size(), "nothing there before the first snapshot");
         assertEquals(403, Api.demo(base, "460000A1").get("api/organisations/" + heping + "/children/as-of?date=2027-01-01").status());
+
+        // A quarter shared in GBK is read in full (only UTF-8 files are compared line by line), and applied alike.
+        tianjin.replace("2112000007", "2112000007", "和平区第七小学", "SCHOOL", "21", "120101", "120101", "ACTIVE", "", "2027-04-01");
+        JsonObject third = Runs.finished(operator, Runs.id(Runs.upload(operator, "tianjin-q3.csv", tianjin.bytes(Charset.forName("GBK")))));
+        assertEquals("COMPLETED", third.getString("status"), third.toString());
+        assertEquals("GB18030", third.getString("charset"));
+        assertFalse(third.containsKey("readAgainst") && !third.isNull("readAgainst"), third.toString());
+        assertEquals(third.getInt("totalRows"), third.getInt("comparedRows"));
+        assertEquals("和平区第七小学", moe.get("api/organisations/" + Fixtures.orgId(moe, "2112000007")).json().getString("name"));
     }
 
     @Test
@@ -204,12 +215,7 @@ class RegistrySyncIT extends ItBase {
         Api operator = Api.demo(base, "sysadmin");
         // With the ITs' range of 1000 changes (eduinfo.sync.range-size), about 30 checkpoints.
         int schools = 30000;
-        RegistryFiles shanxi = RegistryFiles.withMoe()
-                .authority("140000", "山西省教育厅", "PROVINCE", "000000")
-                .authority("140105", "小店区教育局", "COUNTY", "140000");
-        for (int i = 1; i <= schools; i++) {
-            shanxi.school(String.format("2114%06d", i), "小店区第" + i + "小学", "140105");
-        }
+        RegistryFiles shanxi = RegistryFiles.countyWithSchools("140000", "山西省教育厅", "140105", "小店区教育局", schools);
         long runId = Runs.id(Runs.upload(operator, "shanxi.csv", shanxi.utf8()));
         Runs.waitFor(operator, runId, r -> r.getInt("appliedCount") >= 1000 || !r.getBoolean("isActive"), java.time.Duration.ofMinutes(2));
         var stop = operator.post("api/sync/runs/" + runId + "/stop", null);
@@ -227,12 +233,7 @@ class RegistrySyncIT extends ItBase {
         Api operator = Api.demo(base, "sysadmin");
         // Above the ITs' eduinfo.sync.bulk-load-adds (35,000): applied as one range, indexes and keys built afresh.
         int schools = 36000;
-        RegistryFiles shandong = RegistryFiles.withMoe()
-                .authority("370000", "山东省教育厅", "PROVINCE", "000000")
-                .authority("370102", "历下区教育局", "COUNTY", "370000");
-        for (int i = 1; i <= schools; i++) {
-            shandong.school(String.format("2137%06d", i), "历下区第" + i + "小学", "370102");
-        }
+        RegistryFiles shandong = RegistryFiles.countyWithSchools("370000", "山东省教育厅", "370102", "历下区教育局", schools);
         String definitions = "SELECT string_agg(d, ' | ' ORDER BY d) FROM (SELECT indexdef AS d FROM pg_indexes"
                 + " WHERE tablename IN ('organisation', 'account', 'org_event') UNION ALL SELECT conrelid::regclass || ' '"
                 + " || conname || ' ' || pg_get_constraintdef(oid) || ' ' || convalidated FROM pg_constraint"

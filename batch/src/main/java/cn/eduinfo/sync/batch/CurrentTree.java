@@ -10,9 +10,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The system's tree as the validate step needs it, read in one pass of plain JDBC: every unit as the
@@ -21,26 +25,71 @@ import java.util.Map;
  */
 record CurrentTree(Map<String, OrgSnapshot> units, Map<String, Long> ids, Map<String, Placement> authorities) {
 
+    private static final String UNITS = "SELECT id, code, name, kind, school_category, division_code, parent_id, status, successor_id FROM organisation";
+    private static final String AUTHORITY = "kind IN (" + String.join(", ", Arrays.stream(OrgKind.values())
+            .filter(OrgKind::isAuthority).map(k -> "'" + k + "'").toList()) + ")";
+
+    /** Codes per statement when only some units are read: a few thousand bind values, under any driver's limit. */
+    private static final int CODES_PER_STATEMENT = 1000;
+
+    /** The whole tree. */
     static CurrentTree read(Connection connection) throws SQLException {
-        int size = count(connection);
-        Map<String, OrgSnapshot> units = new HashMap<>(size * 4 / 3 + 16);
-        Map<String, Long> ids = new HashMap<>(size * 4 / 3 + 16);
-        Map<String, Placement> authorities = new HashMap<>();
+        return read(connection, null);
+    }
+
+    /**
+     * Every authority and, of the other units, those of these codes (all when null): what the checks
+     * and the change set of a snapshot read against the last one applied need (SnapshotDelta.Read.units).
+     */
+    static CurrentTree read(Connection connection, Set<String> onlyUnits) throws SQLException {
+        int size = onlyUnits == null ? count(connection) : onlyUnits.size() + 4096;
+        CurrentTree tree = new CurrentTree(new HashMap<>(size * 4 / 3 + 16), new HashMap<>(size * 4 / 3 + 16), new HashMap<>());
         // Parents are authorities, read first (a few thousand); parent and successor codes are resolved
         // here rather than by two self-joins, which cost PostgreSQL more than the whole read.
         Map<Long, String> authorityCodes = new HashMap<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT id, code, path, depth, tier FROM organisation"
-                + " WHERE kind IN (" + String.join(", ", Arrays.stream(OrgKind.values()).filter(OrgKind::isAuthority)
-                .map(k -> "'" + k + "'").toList()) + ")");
+        try (PreparedStatement query = connection.prepareStatement("SELECT id, code, path, depth, tier FROM organisation WHERE " + AUTHORITY);
              ResultSet r = query.executeQuery()) {
             while (r.next()) {
                 authorityCodes.put(r.getLong(1), r.getString(2));
-                authorities.put(r.getString(2), new Placement(r.getString(3), r.getInt(4), Tier.valueOf(r.getString(5))));
+                tree.authorities().put(r.getString(2), new Placement(r.getString(3), r.getInt(4), Tier.valueOf(r.getString(5))));
             }
         }
         Map<String, Long> successorIds = new HashMap<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT id, code, name, kind, school_category, division_code,"
-                + " parent_id, status, successor_id FROM organisation")) {
+        if (onlyUnits == null) {
+            tree.readUnits(connection, UNITS, List.of(), authorityCodes, successorIds);
+        } else {
+            // The authorities by their ids, just read: the kind has no index of its own on every database.
+            List<String> authorityIds = authorityCodes.keySet().stream().map(String::valueOf).toList();
+            for (List<String> chunk : chunks(authorityIds)) {
+                tree.readUnits(connection, UNITS + " WHERE id IN (" + String.join(", ", chunk) + ")", List.of(), authorityCodes, successorIds);
+            }
+            for (List<String> chunk : chunks(new ArrayList<>(onlyUnits))) {
+                tree.readUnits(connection, UNITS + " WHERE NOT (" + AUTHORITY + ") AND code IN ("
+                        + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")", chunk, authorityCodes, successorIds);
+            }
+        }
+        if (!successorIds.isEmpty()) {
+            Map<Long, String> codes = successorCodes(connection, tree.ids(), successorIds, onlyUnits == null);
+            successorIds.forEach((code, successor) -> tree.units().computeIfPresent(code, (c, u) -> new OrgSnapshot(u.code(), u.name(),
+                    u.kind(), u.category(), u.division(), u.parent(), u.status(), codes.get(successor))));
+        }
+        return tree;
+    }
+
+    private static List<List<String>> chunks(List<String> all) {
+        List<List<String>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += CODES_PER_STATEMENT) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + CODES_PER_STATEMENT)));
+        }
+        return chunks;
+    }
+
+    private void readUnits(Connection connection, String sql, List<String> codes, Map<Long, String> authorityCodes,
+                           Map<String, Long> successorIds) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < codes.size(); i++) {
+                query.setString(i + 1, codes.get(i));
+            }
             query.setFetchSize(10_000);
             try (ResultSet r = query.executeQuery()) {
                 while (r.next()) {
@@ -58,13 +107,32 @@ record CurrentTree(Map<String, OrgSnapshot> units, Map<String, Long> ids, Map<St
                 }
             }
         }
-        if (!successorIds.isEmpty()) {
-            Map<Long, String> codes = new HashMap<>(size * 4 / 3 + 16);
-            ids.forEach((code, id) -> codes.put(id, code));
-            successorIds.forEach((code, successor) -> units.computeIfPresent(code, (c, u) -> new OrgSnapshot(u.code(), u.name(),
-                    u.kind(), u.category(), u.division(), u.parent(), u.status(), codes.get(successor))));
+    }
+
+    /** The codes of the successors: from the units read when that is all of them, else looked up. */
+    private static Map<Long, String> successorCodes(Connection connection, Map<String, Long> ids, Map<String, Long> successorIds,
+                                                    boolean whole) throws SQLException {
+        Map<Long, String> codes = new HashMap<>(ids.size() * 4 / 3 + 16);
+        ids.forEach((code, id) -> codes.put(id, code));
+        if (whole) {
+            return codes;
         }
-        return new CurrentTree(units, ids, authorities);
+        List<Long> missing = successorIds.values().stream().filter(id -> !codes.containsKey(id)).distinct().toList();
+        for (int from = 0; from < missing.size(); from += CODES_PER_STATEMENT) {
+            List<Long> chunk = missing.subList(from, Math.min(missing.size(), from + CODES_PER_STATEMENT));
+            try (PreparedStatement query = connection.prepareStatement("SELECT id, code FROM organisation WHERE id IN ("
+                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    query.setLong(i + 1, chunk.get(i));
+                }
+                try (ResultSet r = query.executeQuery()) {
+                    while (r.next()) {
+                        codes.put(r.getLong(1), r.getString(2));
+                    }
+                }
+            }
+        }
+        return codes;
     }
 
     private static int count(Connection connection) throws SQLException {

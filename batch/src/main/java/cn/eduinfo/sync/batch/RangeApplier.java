@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -86,15 +87,17 @@ public class RangeApplier {
         UPDATES.forEach((type, assignments) -> {
             if (types.contains(type)) {
                 update(runId, fromSeq, toSeq, type, assignments);
+                time.lap(type.name().toLowerCase(Locale.ROOT));
             }
         });
         if (types.contains(ChangeType.MOVE_PROPOSED)) {
             propose(runId, fromSeq, toSeq, now);
+            time.lap("proposals");
         }
         if (!types.stream().allMatch(t -> t == ChangeType.ADD || t == ChangeType.MOVE_PROPOSED)) {
             changedEvents(runId, fromSeq, toSeq, now, by);
+            time.lap("their events");
         }
-        time.lap("updated");
         run.appliedThrough(toSeq, toSeq - fromSeq + 1);
         run.heartbeat(Node.now()); // same UPDATE, same commit as the range
         LOG.info(() -> "registry sync run " + runId + ": changes " + fromSeq + "–" + toSeq + " applied; " + time);

@@ -9,8 +9,11 @@ import cn.eduinfo.sync.ChangeType;
 import cn.eduinfo.sync.FreshUploads;
 import cn.eduinfo.sync.RegistryError;
 import cn.eduinfo.sync.RegistryFile;
+import cn.eduinfo.sync.RegistryRow;
 import cn.eduinfo.sync.RegistryValidator;
 import cn.eduinfo.sync.RunStatus;
+import cn.eduinfo.sync.Skeleton;
+import cn.eduinfo.sync.SnapshotDelta;
 import cn.eduinfo.sync.SyncRun;
 import cn.eduinfo.sync.SyncRunError;
 import cn.eduinfo.sync.SyncRunFile;
@@ -26,9 +29,12 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 
@@ -70,33 +76,77 @@ public class SyncSteps {
         byte[] content = uploads.take(runId).orElseGet(() -> em.find(SyncRunFile.class, runId).getContent());
         time.lap("file");
         Charset declared = run.getCharset() == null ? null : Charset.forName(run.getCharset());
-        // Parsing is plain computation on bytes in memory (no container service, no transaction): it
-        // runs on a second core while this thread reads the tree from the database.
-        CompletableFuture<RegistryFile.Parsed> parsing = CompletableFuture.supplyAsync(() -> parse(content, declared));
-        CurrentTree tree = CurrentTree.read(em.unwrap(Connection.class));
-        time.lap("tree");
-        RegistryFile.Parsed parsed = parsing.join();
-        time.lap("parse (beside the tree)");
-        List<RegistryError> errors = new ArrayList<>(parsed.errors());
+        Optional<LastApplied> last = declared == null || declared.equals(StandardCharsets.UTF_8)
+                ? LastApplied.before(em, runId) : Optional.empty();
+        Optional<SnapshotDelta.Read> delta = last.flatMap(l -> readAgainst(content, l, time));
+        Checked file = delta.isPresent() ? against(delta.get(), time) : inFull(content, declared, time);
+        run.readAgainst(delta.isPresent() ? last.get().run().getId() : null, file.rows().size());
+        List<RegistryError> errors = new ArrayList<>(file.errors());
         if (errors.isEmpty()) {
-            errors.addAll(RegistryValidator.validate(parsed.rows(), tree.units()));
+            errors.addAll(RegistryValidator.validate(file.rows(), file.whole(), file.tree().units()));
         }
         time.lap("checks");
         if (!errors.isEmpty()) {
             errors.forEach(e -> em.persist(new SyncRunError(runId, e)));
-            run.invalid(parsed.rows().size(), errors.size(), parsed.charset(), clock.instant());
+            run.invalid(file.rowCount(), errors.size(), file.charset(), clock.instant());
             return false;
         }
-        List<Change> changes = ChangeSet.compute(parsed.rows(), tree.units());
+        CurrentTree tree = file.tree();
+        List<Change> changes = ChangeSet.compute(file.rows(), file.whole(), tree.units());
         long[] newIds = ChangeRows.ids(em.unwrap(Connection.class), "org_seq", (int) changes.stream().filter(c -> c.type() == ChangeType.ADD).count());
         int[] next = {0};
         List<PlacedChange> placed = PlacedChange.place(changes, tree, () -> newIds[next[0]++]);
         time.lap("change set");
         time.lap("stored by " + ChangeRows.insert(em.unwrap(Connection.class), runId, placed));
-        LOG.info(() -> "registry sync run " + runId + ": " + parsed.rows().size() + " rows, " + changes.size() + " changes; " + time);
-        run.validated(parsed.rows().size(), parsed.charset(), changes.stream().map(Change::type).toList());
+        LOG.info(() -> "registry sync run " + runId + ": " + file.rowCount() + " rows (" + file.rows().size() + " compared), "
+                + changes.size() + " changes; " + time);
+        run.validated(file.rowCount(), file.charset(), changes.stream().map(Change::type).toList());
         run.heartbeat(Node.now());
         return true;
+    }
+
+    /**
+     * The file as the checks and the change set take it: the rows to check and compare, the whole
+     * file's skeleton, the tree they need, and what reading found wrong.
+     */
+    private record Checked(List<RegistryRow> rows, Skeleton whole, CurrentTree tree, int rowCount, List<RegistryError> errors,
+                           Charset charset) {
+    }
+
+    /**
+     * The file read against the last snapshot applied: split on a second core while this thread asks
+     * the database for that snapshot and for the units to compare again (plain computation on bytes
+     * in memory, no container service).
+     */
+    private Optional<SnapshotDelta.Read> readAgainst(byte[] content, LastApplied last, Stopwatch time) {
+        CompletableFuture<SnapshotDelta.Scan> scanning = CompletableFuture.supplyAsync(() -> SnapshotDelta.scan(content));
+        Set<String> alsoCheck = last.alsoCheck();
+        byte[] reference = last.content();
+        time.lap("last snapshot applied (" + alsoCheck.size() + " units to compare again)");
+        SnapshotDelta.Scan before = SnapshotDelta.scan(reference);
+        Optional<SnapshotDelta.Read> read = SnapshotDelta.read(scanning.join(), before, alsoCheck);
+        time.lap(read.isPresent() ? "read against it" : "not to be read against it");
+        return read;
+    }
+
+    /** Only the lines that differ from the last snapshot applied, and only their units of the tree. */
+    private Checked against(SnapshotDelta.Read delta, Stopwatch time) throws SQLException {
+        CurrentTree tree = CurrentTree.read(em.unwrap(Connection.class), delta.units());
+        time.lap("tree (" + delta.units().size() + " units and the authorities)");
+        return new Checked(delta.rows(), delta.whole(), tree, delta.rowCount(), delta.errors(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Every line and the whole tree. Parsing is plain computation on bytes in memory (no container
+     * service, no transaction): it runs on a second core while this thread reads the tree.
+     */
+    private Checked inFull(byte[] content, Charset declared, Stopwatch time) throws SQLException {
+        CompletableFuture<RegistryFile.Parsed> parsing = CompletableFuture.supplyAsync(() -> parse(content, declared));
+        CurrentTree tree = CurrentTree.read(em.unwrap(Connection.class));
+        time.lap("tree");
+        RegistryFile.Parsed parsed = parsing.join();
+        time.lap("parse (beside the tree)");
+        return new Checked(parsed.rows(), Skeleton.of(parsed.rows()), tree, parsed.rows().size(), parsed.errors(), parsed.charset());
     }
 
     private static RegistryFile.Parsed parse(byte[] content, Charset declared) {

@@ -5,18 +5,23 @@ import cn.eduinfo.sync.SyncRun;
 import java.io.Serializable;
 import java.time.Instant;
 
-/** A run as the operator's screen and the API show it; {@code node} is the instance executing (or last executing) it. */
+/**
+ * A run as the operator's screen and the API show it; {@code node} is the instance executing (or last
+ * executing) it; {@code readAgainst} the run whose file its own was read against, with
+ * {@code comparedRows} of its rows compared with the tree (null: read in full).
+ */
 public record RunSummary(long id, String fileName, String charset, String trigger, String startedBy, RunStatus status,
                          Instant createdAt, Instant finishedAt, int totalRows, int changeCount, int appliedCount,
                          int errorCount, int added, int changed, int moveProposed, int merged, int closed, int reopened,
-                         int progress, String node, Instant heartbeatAt) implements Serializable {
+                         int progress, String node, Instant heartbeatAt, Long readAgainst, Integer comparedRows)
+        implements Serializable {
 
     public static RunSummary of(SyncRun r) {
         return new RunSummary(r.getId(), r.getFileName(), r.getCharset(), r.getTrigger().name(), r.getStartedBy(),
                 r.getStatus(), r.getCreatedAt(), r.getFinishedAt(), r.getTotalRows(), r.getChangeCount(),
                 r.getAppliedCount(), r.getErrorCount(), r.getAdded(), r.getChanged(), r.getMoveProposed(),
                 r.getMerged(), r.getClosed(), r.getReopened(), r.getProgress(),
-                r.getNode(), r.getHeartbeatAt());
+                r.getNode(), r.getHeartbeatAt(), r.getReadAgainst(), r.getComparedRows());
     }
 
     public boolean isActive() {

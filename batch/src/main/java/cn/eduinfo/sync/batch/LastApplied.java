@@ -1,0 +1,56 @@
+package cn.eduinfo.sync.batch;
+
+import cn.eduinfo.org.OrgEvent;
+import cn.eduinfo.sync.ChangeType;
+import cn.eduinfo.sync.RunStatus;
+import cn.eduinfo.sync.SyncRun;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The snapshot a new one is read against (SnapshotDelta): the file of the last run that completed,
+ * and the units whose lines must be compared with the tree again although the file may repeat them
+ * byte for byte, because the tree no longer holds what that run left: units it proposed to move (still
+ * under their old parent), units moved by hand since ever (the registry may not follow), and units a
+ * later run changed before it stopped or failed.
+ *
+ * @param run the last completed run, its file UTF-8 (another encoding is not compared)
+ */
+record LastApplied(EntityManager em, SyncRun run) {
+
+    static Optional<LastApplied> before(EntityManager em, long runId) {
+        List<SyncRun> completed = em.createQuery("SELECT r FROM SyncRun r WHERE r.status = :s AND r.id <> :id"
+                        + " ORDER BY r.createdAt DESC, r.id DESC", SyncRun.class)
+                .setParameter("s", RunStatus.COMPLETED).setParameter("id", runId).setMaxResults(1).getResultList();
+        return completed.stream().filter(r -> StandardCharsets.UTF_8.name().equals(r.getCharset())).findFirst()
+                .map(r -> new LastApplied(em, r));
+    }
+
+    /** The file it applied. */
+    byte[] content() {
+        return StoredFile.of(em, run.getId());
+    }
+
+    /** The codes of the units whose lines are compared with the tree again, although the file may repeat them. */
+    Set<String> alsoCheck() {
+        Set<String> alsoCheck = new HashSet<>();
+        if (run.getMoveProposed() > 0) {
+            codes(em.createNativeQuery("SELECT c.code FROM sync_run_change c WHERE c.run_id = ?1 AND c.change_type = '"
+                    + ChangeType.MOVE_PROPOSED + "'").setParameter(1, run.getId()).getResultList(), alsoCheck);
+        }
+        codes(em.createNativeQuery("SELECT o.code FROM org_event e JOIN organisation o ON o.id = e.organisation_id"
+                + " WHERE e.event_type = '" + OrgEvent.Type.MOVED + "'").getResultList(), alsoCheck);
+        codes(em.createNativeQuery("SELECT c.code FROM sync_run r JOIN sync_run_change c ON c.run_id = r.id"
+                        + " WHERE r.created_at > ?1 AND r.id <> ?2 AND r.applied_count > 0 AND c.seq <= r.applied_through")
+                .setParameter(1, java.sql.Timestamp.from(run.getCreatedAt())).setParameter(2, run.getId()).getResultList(), alsoCheck);
+        return alsoCheck;
+    }
+
+    private static void codes(List<?> rows, Set<String> into) {
+        rows.forEach(code -> into.add(code.toString()));
+    }
+}
