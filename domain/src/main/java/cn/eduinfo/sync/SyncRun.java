@@ -77,6 +77,10 @@ public class SyncRun {
     @Column(name = "compared_rows")
     private Integer comparedRows;
 
+    /** For a completed run: its place among completions (1, 2, …, from sync_completed_seq). */
+    @Column(name = "completed_order")
+    private Long completedOrder;
+
     @Column(nullable = false)
     private int added;
 
@@ -173,6 +177,12 @@ public class SyncRun {
         finishedAt = now;
     }
 
+    /** Completed, the {@code order}-th run to complete: the next run reads its file against this one's. */
+    public void completed(long order, Instant now) {
+        ended(RunStatus.COMPLETED, now);
+        completedOrder = order;
+    }
+
     /** A run whose JVM died mid-way: nothing in Jakarta Batch marks it, so the application does. */
     public void abandoned() {
         status = RunStatus.ABANDONED;
@@ -239,6 +249,7 @@ public class SyncRun {
     public int getErrorCount() { return errorCount; }
     public Long getReadAgainst() { return readAgainst; }
     public Integer getComparedRows() { return comparedRows; }
+    public Long getCompletedOrder() { return completedOrder; }
     public int getAdded() { return added; }
     public int getChanged() { return changed; }
     public int getMoveProposed() { return moveProposed; }

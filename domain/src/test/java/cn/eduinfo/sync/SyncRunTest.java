@@ -153,6 +153,21 @@ class SyncRunTest {
     }
 
     @Test
+    void aCompletedRunTakesItsPlaceAmongCompletionsAndSaysHowItsFileWasRead() {
+        SyncRun run = run();
+        run.validating();
+        run.readAgainst(41L, 7560);
+        run.validated(368_560, StandardCharsets.UTF_8, changes(7560));
+        run.appliedThrough(7559, 7560);
+        run.completed(12, ENDED);
+        assertEquals(RunStatus.COMPLETED, run.getStatus());
+        assertEquals(ENDED, run.getFinishedAt());
+        assertEquals(12L, run.getCompletedOrder());
+        assertEquals(41L, run.getReadAgainst());
+        assertEquals(7560, run.getComparedRows());
+    }
+
+    @Test
     void anInvalidRunKeepsItsCountsAndCannotResume() {
         SyncRun run = run();
         run.validating();

@@ -5,6 +5,7 @@ import cn.eduinfo.org.OrgStatus;
 import cn.eduinfo.org.Placement;
 import cn.eduinfo.org.SchoolCategory;
 import cn.eduinfo.org.Tier;
+import cn.eduinfo.shared.SqlDialect;
 import cn.eduinfo.sync.OrgSnapshot;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -58,14 +59,15 @@ record CurrentTree(Map<String, OrgSnapshot> units, Map<String, Long> ids, Map<St
         if (onlyUnits == null) {
             tree.readUnits(connection, UNITS, List.of(), authorityCodes, successorIds);
         } else {
-            // The authorities by their ids, just read: the kind has no index of its own on every database.
-            List<String> authorityIds = authorityCodes.keySet().stream().map(String::valueOf).toList();
-            for (List<String> chunk : chunks(authorityIds)) {
-                tree.readUnits(connection, UNITS + " WHERE id IN (" + String.join(", ", chunk) + ")", List.of(), authorityCodes, successorIds);
-            }
-            for (List<String> chunk : chunks(new ArrayList<>(onlyUnits))) {
-                tree.readUnits(connection, UNITS + " WHERE NOT (" + AUTHORITY + ") AND code IN ("
-                        + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")", chunk, authorityCodes, successorIds);
+            tree.readUnits(connection, UNITS + " WHERE " + AUTHORITY, List.of(), authorityCodes, successorIds);
+            String others = UNITS + " WHERE NOT (" + AUTHORITY + ") AND code ";
+            if (SqlDialect.of(connection) == SqlDialect.POSTGRES) {
+                tree.readUnits(connection, others + "= ANY (?)", Collections.singletonList(onlyUnits.toArray(String[]::new)), authorityCodes, successorIds);
+            } else {
+                for (List<String> chunk : chunks(new ArrayList<>(onlyUnits))) {
+                    tree.readUnits(connection, others + "IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")",
+                            List.copyOf(chunk), authorityCodes, successorIds);
+                }
             }
         }
         if (!successorIds.isEmpty()) {
@@ -84,11 +86,16 @@ record CurrentTree(Map<String, OrgSnapshot> units, Map<String, Long> ids, Map<St
         return chunks;
     }
 
-    private void readUnits(Connection connection, String sql, List<String> codes, Map<Long, String> authorityCodes,
+    /** Reads the units the query selects; its parameters are codes, or one array of them (String[]). */
+    private void readUnits(Connection connection, String sql, List<?> parameters, Map<Long, String> authorityCodes,
                            Map<String, Long> successorIds) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(sql)) {
-            for (int i = 0; i < codes.size(); i++) {
-                query.setString(i + 1, codes.get(i));
+            for (int i = 0; i < parameters.size(); i++) {
+                if (parameters.get(i) instanceof String[] codes) {
+                    query.setArray(i + 1, connection.createArrayOf("varchar", codes));
+                } else {
+                    query.setString(i + 1, (String) parameters.get(i));
+                }
             }
             query.setFetchSize(10_000);
             try (ResultSet r = query.executeQuery()) {

@@ -15,8 +15,8 @@ import java.util.Set;
  * The snapshot a new one is read against (SnapshotDelta): the file of the last run that completed,
  * and the units whose lines must be compared with the tree again although the file may repeat them
  * byte for byte, because the tree no longer holds what that run left: units it proposed to move (still
- * under their old parent), units moved by hand since ever (the registry may not follow), and units a
- * later run changed before it stopped or failed.
+ * under their old parent), units ever moved by hand (the registry may not follow), and units any run
+ * changed that stopped or failed part-way (later ones matter; earlier ones cost little to include).
  *
  * @param run the last completed run, its file UTF-8 (another encoding is not compared)
  */
@@ -24,7 +24,7 @@ record LastApplied(EntityManager em, SyncRun run) {
 
     static Optional<LastApplied> before(EntityManager em, long runId) {
         List<SyncRun> completed = em.createQuery("SELECT r FROM SyncRun r WHERE r.status = :s AND r.id <> :id"
-                        + " ORDER BY r.createdAt DESC, r.id DESC", SyncRun.class)
+                        + " AND r.completedOrder IS NOT NULL ORDER BY r.completedOrder DESC", SyncRun.class)
                 .setParameter("s", RunStatus.COMPLETED).setParameter("id", runId).setMaxResults(1).getResultList();
         return completed.stream().filter(r -> StandardCharsets.UTF_8.name().equals(r.getCharset())).findFirst()
                 .map(r -> new LastApplied(em, r));
@@ -44,9 +44,10 @@ record LastApplied(EntityManager em, SyncRun run) {
         }
         codes(em.createNativeQuery("SELECT o.code FROM org_event e JOIN organisation o ON o.id = e.organisation_id"
                 + " WHERE e.event_type = '" + OrgEvent.Type.MOVED + "'").getResultList(), alsoCheck);
+        // Any run that applied part of its change set and never completed, whenever it ran: rare, and cheap to include.
         codes(em.createNativeQuery("SELECT c.code FROM sync_run r JOIN sync_run_change c ON c.run_id = r.id"
-                        + " WHERE r.created_at > ?1 AND r.id <> ?2 AND r.applied_count > 0 AND c.seq <= r.applied_through")
-                .setParameter(1, java.sql.Timestamp.from(run.getCreatedAt())).setParameter(2, run.getId()).getResultList(), alsoCheck);
+                        + " WHERE r.status <> '" + RunStatus.COMPLETED + "' AND r.applied_count > 0 AND c.seq <= r.applied_through")
+                .getResultList(), alsoCheck);
         return alsoCheck;
     }
 

@@ -185,7 +185,12 @@ public class SyncSteps {
             case FAILED, ABANDONED -> RunStatus.FAILED;
             default -> run.getAppliedCount() >= run.getChangeCount() ? RunStatus.COMPLETED : RunStatus.FAILED;
         };
-        run.ended(outcome, clock.instant());
+        if (outcome == RunStatus.COMPLETED) {
+            run.completed(((Number) em.createNativeQuery(SqlDialect.of(em).nextIds("sync_completed_seq")).setParameter(1, 1)
+                    .getSingleResult()).longValue(), clock.instant());
+        } else {
+            run.ended(outcome, clock.instant());
+        }
         if (run.getAppliedCount() >= ANALYZE_AFTER) {
             SqlDialect.of(em).refreshStatistics(em, "organisation", "account", "org_event");
         }
