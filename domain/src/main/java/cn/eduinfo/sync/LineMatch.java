@@ -1,0 +1,256 @@
+package cn.eduinfo.sync;
+
+import cn.eduinfo.org.OrgKind;
+import cn.eduinfo.org.OrgStatus;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The data lines of a new snapshot paired with those of the reference it is read against
+ * (SnapshotDelta): which repeat a reference line byte for byte, which differ, which codes went, and
+ * which lines must be parsed all the same; then the parsed rows and the whole file's skeleton.
+ */
+final class LineMatch {
+
+    private static final OrgKind[] KIND_VALUES = OrgKind.values();
+    private static final OrgStatus[] STATUS_VALUES = OrgStatus.values();
+    private static final byte[][] KINDS = names(KIND_VALUES);
+    private static final byte[][] STATUSES = names(STATUS_VALUES);
+
+    private final RecordScan next;
+    private final RecordScan reference;
+    private final List<RegistryError> errors;
+
+    /** The data records of the new file and of the reference, in file order. */
+    private final int[] data;
+    private final int[] then;
+    /** Reference line (ordinal in then) by code. */
+    private final CodeIndex thenByCode;
+    /** Per reference line: the new line (ordinal in data) that repeats it byte for byte, or -1. */
+    private final int[] repeatedBy;
+    /** Per new line: whether it is parsed (it differs, or must be checked again). */
+    private final boolean[] parse;
+    /** Per new line that differs: its code (CodeIndex key). */
+    private final long[] keys;
+    /** Per new line repeating a reference line: the codes of its parent and successor (NONE for none). */
+    private final long[] parents;
+    private final long[] successors;
+    /** The first new line of each code among those that differ. */
+    private final CodeIndex differing = new CodeIndex(1024);
+    private final List<Integer> differingLines = new ArrayList<>();
+    private int toParse;
+
+    LineMatch(RecordScan next, RecordScan reference, int[] data, int[] then, List<RegistryError> errors) {
+        this.next = next;
+        this.reference = reference;
+        this.errors = errors;
+        this.data = data;
+        this.then = then;
+        thenByCode = new CodeIndex(then.length);
+        for (int j = 0; j < then.length; j++) {
+            long key = reference.isPlain(then[j]) ? reference.key(then[j], 0) : CodeIndex.NONE;
+            if (key != CodeIndex.NONE) {
+                thenByCode.putIfAbsent(key, j);
+            }
+        }
+        repeatedBy = new int[then.length];
+        Arrays.fill(repeatedBy, -1);
+        parse = new boolean[data.length];
+        keys = new long[data.length];
+        parents = new long[data.length];
+        successors = new long[data.length];
+    }
+
+    /** How many lines differ from the reference's (so far, before leaningOn adds the lines to check again). */
+    int toParse() {
+        return toParse;
+    }
+
+    /**
+     * Pairs each new line with the reference line it repeats: most often the one after the last
+     * pair (the files keep their order), else the reference's line of its code. False if a line
+     * is not UTF-8.
+     */
+    boolean match() {
+        int cursor = 0;
+        for (int i = 0; i < data.length; i++) {
+            int record = data[i];
+            int j = -1;
+            if (next.isPlain(record)) {
+                if (cursor < then.length && next.sameBytes(record, reference, then[cursor])) {
+                    j = cursor;
+                } else {
+                    int byCode = thenByCode.get(next.key(record, 0));
+                    j = byCode >= 0 && next.sameBytes(record, reference, then[byCode]) ? byCode : -1;
+                }
+            }
+            if (j >= 0 && repeatedBy[j] < 0 && readable(i, record)) {
+                repeatedBy[j] = i;
+                keys[i] = CodeIndex.NONE; // read when needed
+                cursor = j + 1;
+                continue;
+            }
+            long key;
+            if (next.isPlain(record)) {
+                key = next.key(record, 0);
+            } else {
+                Csv.Record decoded = next.decode(record);
+                if (decoded == null) {
+                    return false;
+                }
+                key = CodeIndex.key(decoded.fields().get(0).strip()); // NONE: a code the row parser refuses
+            }
+            keys[i] = key;
+            parse[i] = true;
+            toParse++;
+            differingLines.add(i);
+            if (key != CodeIndex.NONE) {
+                differing.putIfAbsent(key, i);
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the skeleton can be read from the line's bytes (a known kind and status, codes of
+     * digits): what the reference's line held, as it passed the checks; else the line is parsed.
+     */
+    private boolean readable(int i, int record) {
+        parents[i] = next.key(record, 5);
+        successors[i] = next.key(record, 7);
+        return value(record, 2, KINDS, KIND_VALUES) != null && value(record, 6, STATUSES, STATUS_VALUES) != null
+                && (parents[i] != CodeIndex.NONE || next.isEmpty(record, 5))
+                && (successors[i] != CodeIndex.NONE || next.isEmpty(record, 7));
+    }
+
+    /** The codes of the reference that the new file no longer has. */
+    Set<String> gone() {
+        Set<String> gone = new HashSet<>();
+        for (int j = 0; j < then.length; j++) {
+            if (repeatedBy[j] < 0) {
+                long key = reference.isPlain(then[j]) ? reference.key(then[j], 0) : keyOf(reference.decode(then[j]));
+                if (key != CodeIndex.NONE && !differing.contains(key)) {
+                    gone.add(CodeIndex.code(key));
+                }
+            }
+        }
+        return gone;
+    }
+
+    /** Lines naming as parent or successor a code that changed or went, and lines of units named: parsed too. */
+    void leaningOn(Set<String> gone, Set<String> alsoCheck) {
+        CodeIndex leanedOn = new CodeIndex(differingLines.size() + gone.size());
+        differingLines.forEach(i -> leanedOn.putIfAbsent(keys[i], 0));
+        gone.forEach(code -> leanedOn.putIfAbsent(CodeIndex.key(code), 0));
+        CodeIndex named = new CodeIndex(alsoCheck.size());
+        alsoCheck.forEach(code -> named.putIfAbsent(CodeIndex.key(code), 0));
+        for (int i = 0; i < data.length; i++) {
+            int record = data[i];
+            if (!parse[i] && (leanedOn.contains(parents[i]) || leanedOn.contains(successors[i])
+                    || !alsoCheck.isEmpty() && named.contains(next.key(record, 0)))) {
+                parse[i] = true;
+            }
+        }
+    }
+
+    SnapshotDelta.Read parse(Set<String> gone, Set<String> alsoCheck) {
+        List<RegistryRow> rows = new ArrayList<>();
+        Map<Integer, RegistryRow> parsed = new HashMap<>();
+        int refused = 0;
+        int newest = -1;
+        for (int i = 0; i < data.length; i++) {
+            if (!parse[i]) {
+                if (newest < 0 || next.compareField(data[i], data[newest], 8) > 0) {
+                    newest = i;
+                }
+                continue;
+            }
+            RegistryRow row = RowParser.parse(next.decode(data[i]), errors);
+            if (row == null) {
+                refused++;
+            } else {
+                rows.add(row);
+                parsed.put(i, row);
+            }
+        }
+        LocalDate date = newest < 0 ? null : LocalDate.parse(next.ascii(data[newest], 8));
+        List<RegistryError> duplicates = new ArrayList<>();
+        for (int i : differingLines) {
+            int first = first(keys[i]);
+            if (first != i && keys[i] != CodeIndex.NONE) {
+                duplicates.add(RegistryError.of(next.line(data[i]), RegistryErrors.DUPLICATE_CODE, CodeIndex.code(keys[i]),
+                        next.line(data[first])));
+            }
+        }
+        for (int i : parsed.keySet()) {
+            RegistryRow row = parsed.get(i);
+            if (first(CodeIndex.key(row.code())) == i && (date == null || row.effective().isAfter(date))) {
+                date = row.effective();
+            }
+        }
+        Function<String, Skeleton.Entry> lines = code -> {
+            int i = first(CodeIndex.key(code));
+            if (i < 0) {
+                return null;
+            }
+            RegistryRow row = parsed.get(i);
+            return row != null ? Skeleton.entry(row) : parse[i] ? null : entry(data[i]);
+        };
+        Set<String> units = new HashSet<>(gone);
+        units.addAll(alsoCheck);
+        rows.forEach(r -> units.add(r.code()));
+        return new SnapshotDelta.Read(rows, new Skeleton(lines, duplicates, date), units, data.length - refused, errors);
+    }
+
+    /** The first new line of the code: a repeated reference line, or one that differs, whichever comes first; -1 if none. */
+    private int first(long key) {
+        if (key == CodeIndex.NONE) {
+            return -1;
+        }
+        int j = thenByCode.get(key);
+        int repeated = j < 0 ? -1 : repeatedBy[j];
+        int differs = differing.get(key);
+        return repeated < 0 ? differs : differs < 0 ? repeated : Math.min(repeated, differs);
+    }
+
+    private static long keyOf(Csv.Record record) {
+        return record == null ? CodeIndex.NONE : CodeIndex.key(record.fields().get(0).strip());
+    }
+
+    /** A line's skeleton from its bytes; null if they hold anything a valid line would not (then it is parsed). */
+    private Skeleton.Entry entry(int record) {
+        OrgKind kind = (OrgKind) value(record, 2, KINDS, KIND_VALUES);
+        OrgStatus status = (OrgStatus) value(record, 6, STATUSES, STATUS_VALUES);
+        String parent = next.isEmpty(record, 5) ? null : next.ascii(record, 5);
+        String successor = next.isEmpty(record, 7) ? null : next.ascii(record, 7);
+        if (kind == null || status == null || (parent == null) != next.isEmpty(record, 5) || (successor == null) != next.isEmpty(record, 7)) {
+            return null;
+        }
+        return new Skeleton.Entry(next.line(record), kind, parent, status, successor);
+    }
+
+    private Object value(int record, int field, byte[][] names, Object[] values) {
+        for (int i = 0; i < names.length; i++) {
+            if (next.fieldIs(record, field, names[i])) {
+                return values[i];
+            }
+        }
+        return null;
+    }
+
+    private static byte[][] names(Enum<?>[] values) {
+        byte[][] names = new byte[values.length][];
+        for (int i = 0; i < values.length; i++) {
+            names[i] = values[i].name().getBytes(StandardCharsets.US_ASCII);
+        }
+        return names;
+    }
+}
