@@ -7,4 +7,7 @@ CREATE SEQUENCE sync_completed_seq START WITH 1 INCREMENT BY 1;
 ALTER TABLE sync_run ADD COLUMN read_against BIGINT;
 ALTER TABLE sync_run ADD COLUMN compared_rows INTEGER;
 ALTER TABLE sync_run ADD COLUMN completed_order BIGINT;
+-- The version of the checks a run's file passed (SnapshotDelta.RULES): a file checked under other
+-- rules is not trusted line by line.
+ALTER TABLE sync_run ADD COLUMN checked_under VARCHAR(20);
 CREATE INDEX affiliation_proposal_unit ON affiliation_proposal (organisation_id, status);

@@ -77,6 +77,10 @@ public class SyncRun {
     @Column(name = "compared_rows")
     private Integer comparedRows;
 
+    /** The version of the checks its file passed (SnapshotDelta.RULES). */
+    @Column(name = "checked_under", length = 20)
+    private String checkedUnder;
+
     /** For a completed run: its place among completions (1, 2, …, from sync_completed_seq). */
     @Column(name = "completed_order")
     private Long completedOrder;
@@ -134,10 +138,14 @@ public class SyncRun {
         finishedAt = now;
     }
 
-    /** The file was read against that run's (only {@code rows} of it parsed and compared), or in full (null, all rows). */
-    public void readAgainst(Long run, int rows) {
+    /**
+     * The file was read against that run's (only {@code rows} of it parsed and compared), or in full
+     * (null, all rows), and checked under these rules.
+     */
+    public void readAgainst(Long run, int rows, String rules) {
         readAgainst = run;
         comparedRows = rows;
+        checkedUnder = rules;
     }
 
     /** The change set is known: counts per kind of change, then the apply step starts. */
@@ -250,6 +258,7 @@ public class SyncRun {
     public Long getReadAgainst() { return readAgainst; }
     public Integer getComparedRows() { return comparedRows; }
     public Long getCompletedOrder() { return completedOrder; }
+    public String getCheckedUnder() { return checkedUnder; }
     public int getAdded() { return added; }
     public int getChanged() { return changed; }
     public int getMoveProposed() { return moveProposed; }

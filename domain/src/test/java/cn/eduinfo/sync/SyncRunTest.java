@@ -156,7 +156,7 @@ class SyncRunTest {
     void aCompletedRunTakesItsPlaceAmongCompletionsAndSaysHowItsFileWasRead() {
         SyncRun run = run();
         run.validating();
-        run.readAgainst(41L, 7560);
+        run.readAgainst(41L, 7560, SnapshotDelta.RULES);
         run.validated(368_560, StandardCharsets.UTF_8, changes(7560));
         run.appliedThrough(7559, 7560);
         run.completed(12, ENDED);
@@ -165,6 +165,7 @@ class SyncRunTest {
         assertEquals(12L, run.getCompletedOrder());
         assertEquals(41L, run.getReadAgainst());
         assertEquals(7560, run.getComparedRows());
+        assertEquals(SnapshotDelta.RULES, run.getCheckedUnder());
     }
 
     @Test

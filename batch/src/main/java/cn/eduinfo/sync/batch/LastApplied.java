@@ -3,6 +3,7 @@ package cn.eduinfo.sync.batch;
 import cn.eduinfo.org.OrgEvent;
 import cn.eduinfo.sync.ChangeType;
 import cn.eduinfo.sync.RunStatus;
+import cn.eduinfo.sync.SnapshotDelta;
 import cn.eduinfo.sync.SyncRun;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,7 @@ import java.util.Set;
  * under their old parent), units ever moved by hand (the registry may not follow), and units any run
  * changed that stopped or failed part-way (later ones matter; earlier ones cost little to include).
  *
- * @param run the last completed run, its file UTF-8 (another encoding is not compared)
+ * @param run the last completed run, its file UTF-8 and checked under today's rules (else nothing is compared)
  */
 record LastApplied(EntityManager em, SyncRun run) {
 
@@ -26,8 +27,9 @@ record LastApplied(EntityManager em, SyncRun run) {
         List<SyncRun> completed = em.createQuery("SELECT r FROM SyncRun r WHERE r.status = :s AND r.id <> :id"
                         + " AND r.completedOrder IS NOT NULL ORDER BY r.completedOrder DESC", SyncRun.class)
                 .setParameter("s", RunStatus.COMPLETED).setParameter("id", runId).setMaxResults(1).getResultList();
-        return completed.stream().filter(r -> StandardCharsets.UTF_8.name().equals(r.getCharset())).findFirst()
-                .map(r -> new LastApplied(em, r));
+        return completed.stream()
+                .filter(r -> StandardCharsets.UTF_8.name().equals(r.getCharset()) && SnapshotDelta.RULES.equals(r.getCheckedUnder()))
+                .findFirst().map(r -> new LastApplied(em, r));
     }
 
     /** The file it applied. */

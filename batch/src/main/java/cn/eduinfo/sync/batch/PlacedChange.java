@@ -49,9 +49,10 @@ record PlacedChange(Change change, long orgId, Long parentId, Placement placemen
             boolean moeUniversity = Placement.isMoeUniversity(kind, parentKind);
             Placement placement = Placement.under(parentPlace, change.code(), kind, moeUniversity);
             long id = newIds.getAsLong();
-            addedIds.put(change.code(), id);
-            addedKinds.put(change.code(), kind);
             if (kind.isAuthority()) {
+                // Only authorities are parents (the validator saw to it): the others need not be looked up.
+                addedIds.put(change.code(), id);
+                addedKinds.put(change.code(), kind);
                 addedAuthorities.put(change.code(), placement);
             }
             placed.add(new PlacedChange(change, id, parentId, placement, moeUniversity));

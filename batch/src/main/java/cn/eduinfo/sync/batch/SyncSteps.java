@@ -80,7 +80,7 @@ public class SyncSteps {
                 ? LastApplied.before(em, runId) : Optional.empty();
         Optional<SnapshotDelta.Read> delta = last.flatMap(l -> readAgainst(content, l, time));
         Checked file = delta.isPresent() ? against(delta.get(), time) : inFull(content, declared, time);
-        run.readAgainst(delta.isPresent() ? last.get().run().getId() : null, file.rows().size());
+        run.readAgainst(delta.isPresent() ? last.get().run().getId() : null, file.rows().size(), SnapshotDelta.RULES);
         List<RegistryError> errors = new ArrayList<>(file.errors());
         if (errors.isEmpty()) {
             errors.addAll(RegistryValidator.validate(file.rows(), file.whole(), file.tree().units()));
