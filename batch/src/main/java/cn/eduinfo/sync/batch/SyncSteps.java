@@ -157,11 +157,15 @@ public class SyncSteps {
         }
     }
 
-    /** How far the run's change set is applied: {last applied sequence number, number of changes, of which additions}. */
+    /**
+     * How far the run's change set is applied: {last applied sequence number, number of changes, of
+     * which additions, units in the tree now}.
+     */
     @Transactional
     public int[] progress(long runId) {
         SyncRun run = em.find(SyncRun.class, runId);
-        return new int[]{run.getAppliedThrough(), run.getChangeCount(), run.getAdded()};
+        long units = em.createQuery("SELECT COUNT(o) FROM Organisation o", Long.class).getSingleResult();
+        return new int[]{run.getAppliedThrough(), run.getChangeCount(), run.getAdded(), (int) units};
     }
 
     /** Audited here directly: the shared lib cannot see the EJB module's AuditTrail. */

@@ -52,7 +52,7 @@ public class RegistrySync {
     @ConfigProperty(name = "eduinfo.sync.range-size", defaultValue = "50000")
     int rangeSize;
 
-    /** A run adding at least this many units (a tree filled for the first time) is applied in one bulk load. */
+    /** A run adding at least this many units, and no fewer than the tree holds (a first load), is applied in one bulk load. */
     @Inject
     @ConfigProperty(name = "eduinfo.sync.bulk-load-adds", defaultValue = "100000")
     int bulkLoadAdds;
