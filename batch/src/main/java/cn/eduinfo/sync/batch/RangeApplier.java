@@ -59,11 +59,6 @@ public class RangeApplier {
 
     private SqlDialect dialect;
 
-    private String insertEvent() {
-        return "INSERT INTO org_event (id, organisation_id, event_type, effective, recorded_at, recorded_by,"
-                + " before_text, after_text, run_id) SELECT " + dialect.nextId("event_seq") + ", c.org_id, ";
-    }
-
     /** Applies the range; in bulk (PostgreSQL) with the tree's secondary indexes and keys built afresh after it. */
     public void apply(long runId, int fromSeq, int toSeq, boolean bulk) throws SQLException {
         dialect = SqlDialect.of(em);
@@ -191,6 +186,11 @@ public class RangeApplier {
                 + " WHERE c.run_id = ?1 AND c.seq BETWEEN ?2 AND ?3"
                 + " AND c.change_type NOT IN ('" + ChangeType.ADD + "', '" + ChangeType.MOVE_PROPOSED + "')"), runId, fromSeq, toSeq)
                 .setParameter(4, now).setParameter(5, by).executeUpdate();
+    }
+
+    private String insertEvent() {
+        return "INSERT INTO org_event (id, organisation_id, event_type, effective, recorded_at, recorded_by,"
+                + " before_text, after_text, run_id) SELECT " + dialect.nextId("event_seq") + ", c.org_id, ";
     }
 
     private static Optional<OrgEvent.Type> eventType(ChangeType type) {
