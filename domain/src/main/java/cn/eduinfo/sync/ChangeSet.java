@@ -4,7 +4,6 @@ import cn.eduinfo.org.OrgCodes;
 import cn.eduinfo.org.OrgStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -97,13 +96,9 @@ public final class ChangeSet {
         return all;
     }
 
-    /**
-     * The snapshot's date: the newest effective date of its rows, null for no rows. The file carries no
-     * date of its own; the newest date it records is the latest the registry vouches for, and it is the
-     * same whenever and however often the file is run.
-     */
-    public static LocalDate snapshotDate(Collection<RegistryRow> rows) {
-        return rows.stream().map(RegistryRow::effective).max(Comparator.naturalOrder()).orElse(null);
+    /** The snapshot's date (see {@link Skeleton#snapshotDate()}), null for no rows. */
+    public static LocalDate snapshotDate(List<RegistryRow> rows) {
+        return Skeleton.of(rows).snapshotDate();
     }
 
     /**

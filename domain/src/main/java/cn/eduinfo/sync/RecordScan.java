@@ -2,6 +2,7 @@ package cn.eduinfo.sync;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The records of a registry file found in its raw bytes, split exactly as {@link Csv} splits the
@@ -111,7 +112,7 @@ final class RecordScan {
         if (text == null) {
             return null;
         }
-        Csv.Record r = text.isEmpty() ? new Csv.Record(1, java.util.List.of(""), false) : Csv.parse(text).get(0);
+        Csv.Record r = text.isEmpty() ? new Csv.Record(1, List.of(""), false) : Csv.parse(text).get(0);
         return new Csv.Record(lines[record] + r.line() - 1, r.fields(), r.badQuoting());
     }
 

@@ -66,7 +66,11 @@ public final class Skeleton {
         return duplicates;
     }
 
-    /** The snapshot's date (ChangeSet.snapshotDate): the newest effective date of its lines, null for none. */
+    /**
+     * The snapshot's date: the newest effective date of its lines, null for none. The file carries no
+     * date of its own; the newest date it records is the latest the registry vouches for, and it is the
+     * same whenever and however often the file is run.
+     */
     LocalDate snapshotDate() {
         return newest;
     }

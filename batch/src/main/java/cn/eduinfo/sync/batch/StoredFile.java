@@ -3,6 +3,7 @@ package cn.eduinfo.sync.batch;
 import cn.eduinfo.shared.SqlDialect;
 import cn.eduinfo.sync.SyncRunFile;
 import jakarta.persistence.EntityManager;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -41,7 +42,7 @@ final class StoredFile {
 
     /** The one field of the one row of a binary COPY: header, then a tuple (field count, length, bytes), then the trailer. */
     private static byte[] field(byte[] copy) throws IOException {
-        DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(copy));
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(copy));
         in.skipNBytes(SIGNATURE_AND_FLAGS);
         in.skipNBytes(in.readInt()); // header extension
         if (in.readShort() != 1) {
