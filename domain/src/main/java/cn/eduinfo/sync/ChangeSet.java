@@ -85,15 +85,30 @@ public final class ChangeSet {
             }
         }
         retirements.addAll(omitted());
-        Comparator<Change> byDepth = Comparator.comparingInt(c -> depth(c.code()));
-        adds.sort(byDepth);
-        updates.sort(byDepth);
-        retirements.sort(byDepth.reversed());
-        List<Change> all = new ArrayList<>(adds);
-        all.addAll(updates);
-        all.addAll(retirements);
+        List<Change> all = new ArrayList<>(adds.size() + updates.size() + retirements.size() + moves.size());
+        byDepth(adds, all, false);
+        byDepth(updates, all, false);
+        byDepth(retirements, all, true);
         all.addAll(moves);
         return all;
+    }
+
+    /**
+     * Appends the changes by depth, shallowest (or deepest) first, keeping their order within a depth:
+     * a stable sort by a key of a few values, done as buckets so that each code's depth is asked once.
+     */
+    private void byDepth(List<Change> changes, List<Change> to, boolean deepestFirst) {
+        List<List<Change>> buckets = new ArrayList<>();
+        for (Change change : changes) {
+            int depth = depth(change.code());
+            while (buckets.size() <= depth) {
+                buckets.add(new ArrayList<>());
+            }
+            buckets.get(depth).add(change);
+        }
+        for (int i = 0; i < buckets.size(); i++) {
+            to.addAll(buckets.get(deepestFirst ? buckets.size() - 1 - i : i));
+        }
     }
 
     /** The snapshot's date (see {@link Skeleton#snapshotDate()}), null for no rows. */

@@ -4,6 +4,7 @@ import cn.eduinfo.org.OrgEvent;
 import cn.eduinfo.sync.ChangeType;
 import cn.eduinfo.sync.RunStatus;
 import cn.eduinfo.sync.SnapshotDelta;
+import cn.eduinfo.sync.StoredFile;
 import cn.eduinfo.sync.SyncRun;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,7 @@ record LastApplied(EntityManager em, SyncRun run) {
 
     /** The file it applied. */
     byte[] content() {
-        return StoredFile.of(em, run.getId());
+        return StoredFile.read(em, run.getId());
     }
 
     /** The codes of the units whose lines are compared with the tree again, although the file may repeat them. */

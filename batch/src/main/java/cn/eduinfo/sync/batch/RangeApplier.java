@@ -68,7 +68,7 @@ public class RangeApplier {
                 ? BulkLoad.suspend(em.unwrap(Connection.class), "organisation", "account", "org_event") : null;
         Timestamp now = Timestamp.from(clock.instant());
         String by = "registry-sync#" + runId;
-        Set<ChangeType> types = typesIn(runId, fromSeq, toSeq);
+        Set<ChangeType> types = typesIn(run, fromSeq, toSeq);
         if (types.contains(ChangeType.ADD)) {
             addUnits(runId, fromSeq, toSeq, now);
             time.lap("added");
@@ -98,25 +98,37 @@ public class RangeApplier {
         LOG.info(() -> "registry sync run " + runId + ": changes " + fromSeq + "–" + toSeq + " applied; " + time);
     }
 
-    /** The kinds of change the range holds: a national run's ranges are all additions, a delta's mostly none. */
-    private Set<ChangeType> typesIn(long runId, int fromSeq, int toSeq) {
-        List<?> types = range(em.createNativeQuery("SELECT DISTINCT c.change_type FROM sync_run_change c"
-                + " WHERE c.run_id = ?1 AND c.seq BETWEEN ?2 AND ?3"), runId, fromSeq, toSeq).getResultList();
+    /**
+     * The kinds of change the range holds: a national run's ranges are all additions, a delta's mostly
+     * none. The change set begins with its additions (ChangeSet's order), so only the part of the range
+     * past them is asked for its kinds.
+     */
+    private Set<ChangeType> typesIn(SyncRun run, int fromSeq, int toSeq) {
         Set<ChangeType> set = EnumSet.noneOf(ChangeType.class);
-        types.forEach(t -> set.add(ChangeType.valueOf(t.toString())));
+        if (fromSeq < run.getAdded()) {
+            set.add(ChangeType.ADD);
+        }
+        if (toSeq >= run.getAdded()) {
+            range(em.createNativeQuery("SELECT DISTINCT c.change_type FROM sync_run_change c WHERE c.run_id = ?1 AND c.seq BETWEEN ?2 AND ?3"),
+                    run.getId(), Math.max(fromSeq, run.getAdded()), toSeq)
+                    .getResultList().forEach(t -> set.add(ChangeType.valueOf(t.toString())));
+        }
         return set;
     }
 
     /**
-     * New units as the validate step placed them (id, parent, path, depth, tier: PlacedChange), in
-     * change order so that a parent goes in before its units, then their accounts.
+     * New units as the validate step placed them (id, parent, path, depth, tier: PlacedChange), then
+     * their accounts. H2 checks a foreign key row by row, so there they go in change order (a parent
+     * before its units); PostgreSQL checks at the statement's end, and sorting a national range
+     * (~100 MB) would spill to disk.
      */
     private void addUnits(long runId, int fromSeq, int toSeq, Timestamp now) {
         range(em.createNativeQuery("INSERT INTO organisation (id, code, name, kind, school_category, moe_affiliated, parent_id,"
                 + " division_code, path, depth, tier, status, status_date, successor_id, enrolment_suspended, version)"
                 + " SELECT c.org_id, c.code, c.name, c.kind, c.school_category, c.moe_affiliated, c.parent_id, c.division_code,"
                 + " c.path, c.depth, c.tier, 'ACTIVE', NULL, NULL, FALSE, 1"
-                + " FROM sync_run_change c WHERE " + inRange(ChangeType.ADD) + " ORDER BY c.seq"), runId, fromSeq, toSeq)
+                + " FROM sync_run_change c WHERE " + inRange(ChangeType.ADD) + (dialect == SqlDialect.POSTGRES ? "" : " ORDER BY c.seq")),
+                runId, fromSeq, toSeq)
                 .executeUpdate();
         range(em.createNativeQuery("INSERT INTO account (id, username, role, organisation_id, password_hash, must_change_password,"
                 + " failed_attempts, locked_until, enabled, real_name, position, phone, email, created_at, version)"

@@ -33,5 +33,6 @@ public class SyncRunListener extends AbstractJobListener {
     @Override
     public void afterJob() {
         steps.finish(Long.parseLong(runId), job.getBatchStatus(), job.getExitStatus());
+        steps.refreshStatistics(Long.parseLong(runId));
     }
 }

@@ -14,9 +14,9 @@ import cn.eduinfo.sync.RegistryValidator;
 import cn.eduinfo.sync.RunStatus;
 import cn.eduinfo.sync.Skeleton;
 import cn.eduinfo.sync.SnapshotDelta;
+import cn.eduinfo.sync.StoredFile;
 import cn.eduinfo.sync.SyncRun;
 import cn.eduinfo.sync.SyncRunError;
-import cn.eduinfo.sync.SyncRunFile;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -73,7 +73,7 @@ public class SyncSteps {
         }
         run.validating();
         Stopwatch time = new Stopwatch();
-        byte[] content = uploads.take(runId).orElseGet(() -> em.find(SyncRunFile.class, runId).getContent());
+        byte[] content = uploads.take(runId).orElseGet(() -> StoredFile.read(em, runId));
         time.lap("file");
         Charset declared = run.getCharset() == null ? null : Charset.forName(run.getCharset());
         Optional<LastApplied> last = declared == null || declared.equals(StandardCharsets.UTF_8)
@@ -168,6 +168,18 @@ public class SyncSteps {
         return new int[]{run.getAppliedThrough(), run.getChangeCount(), run.getAdded(), (int) units};
     }
 
+    /**
+     * After the run's end is committed: a run that applied many changes refreshes the planner
+     * statistics of the tree's tables. Housekeeping, as autovacuum's own analyze would do a minute
+     * later: the run's outcome does not wait for it.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void refreshStatistics(long runId) {
+        if (em.find(SyncRun.class, runId).getAppliedCount() >= ANALYZE_AFTER) {
+            SqlDialect.of(em).refreshStatistics(em, "organisation", "account", "org_event");
+        }
+    }
+
     /** Audited here directly: the shared lib cannot see the EJB module's AuditTrail. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void finish(long runId, BatchStatus batchStatus, String exitStatus) {
@@ -194,9 +206,6 @@ public class SyncSteps {
                     .getSingleResult()).longValue(), clock.instant());
         } else {
             run.ended(outcome, clock.instant());
-        }
-        if (run.getAppliedCount() >= ANALYZE_AFTER) {
-            SqlDialect.of(em).refreshStatistics(em, "organisation", "account", "org_event");
         }
         em.persist(new AuditEntry(clock.instant(), run.getStartedBy(), "REGISTRY_SYNC_" + outcome, "SYNC_RUN", String.valueOf(runId),
                 run.getAppliedCount() + "/" + run.getChangeCount() + " changes applied from " + run.getFileName(), "system"));

@@ -3,7 +3,7 @@ package cn.eduinfo.sync.control;
 import cn.eduinfo.sync.RunStatus;
 import cn.eduinfo.sync.SyncRun;
 import cn.eduinfo.sync.FreshUploads;
-import cn.eduinfo.sync.SyncRunFile;
+import cn.eduinfo.sync.StoredFile;
 import cn.eduinfo.shared.DomainException;
 import cn.eduinfo.shared.Node;
 import jakarta.ejb.Stateless;
@@ -47,7 +47,7 @@ public class SyncRuns {
         run.runBy(Node.name(), Node.now());
         em.persist(run);
         em.flush();
-        em.persist(new SyncRunFile(run.getId(), content));
+        StoredFile.store(em, run.getId(), content);
         uploads.hold(run.getId(), content);
         return run.getId();
     }
