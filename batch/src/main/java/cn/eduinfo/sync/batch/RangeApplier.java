@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.stream.Collectors;
 import java.util.logging.Logger;
 
 /**
@@ -130,14 +131,15 @@ public class RangeApplier {
                 + " FROM sync_run_change c WHERE " + inRange(ChangeType.ADD) + (dialect == SqlDialect.POSTGRES ? "" : " ORDER BY c.seq")),
                 runId, fromSeq, toSeq)
                 .executeUpdate();
-        range(em.createNativeQuery("INSERT INTO account (id, username, role, organisation_id, password_hash, must_change_password,"
-                + " failed_attempts, locked_until, enabled, real_name, position, phone, email, created_at, version)"
-                + " SELECT " + dialect.nextId("account_seq") + ", c.code || r.suffix, r.role, c.org_id, NULL, TRUE, 0, NULL, TRUE,"
-                + " NULL, NULL, NULL, NULL, ?4, 1"
-                + " FROM sync_run_change c JOIN (" + rolesByKind() + ") r ON r.kind = c.kind"
-                + " WHERE " + inRange(ChangeType.ADD)), runId, fromSeq, toSeq)
-                .setParameter(4, now)
-                .executeUpdate();
+        // One statement per role, over the kinds that have it: a join with a table of roles by kind
+        // would be evaluated row by row against each role (the planner sees no statistics of a fresh range).
+        rolesAndKinds().forEach((role, kinds) -> range(em.createNativeQuery("INSERT INTO account (id, username, role, organisation_id,"
+                + " password_hash, must_change_password, failed_attempts, locked_until, enabled, real_name, position, phone, email, created_at, version)"
+                + " SELECT " + dialect.nextId("account_seq") + ", c.code || '" + role.usernameFor("") + "', '" + role + "', c.org_id,"
+                + " NULL, TRUE, 0, NULL, TRUE, NULL, NULL, NULL, NULL, ?4, 1"
+                + " FROM sync_run_change c WHERE " + inRange(ChangeType.ADD) + (kinds.size() == OrgKind.values().length ? ""
+                        : kinds.stream().map(k -> "'" + k + "'").collect(Collectors.joining(", ", " AND c.kind IN (", ")")))),
+                runId, fromSeq, toSeq).setParameter(4, now).executeUpdate());
     }
 
     /**
@@ -224,14 +226,14 @@ public class RangeApplier {
         return query.setParameter(1, runId).setParameter(2, fromSeq).setParameter(3, toSeq);
     }
 
-    /** AccountRules as a table: the roles, with their user name suffixes, each kind of unit gets. */
-    private static String rolesByKind() {
-        StringJoiner rows = new StringJoiner(" UNION ALL ");
+    /** AccountRules by role: the kinds of unit that get an account of each role. */
+    private static Map<Role, Set<OrgKind>> rolesAndKinds() {
+        Map<Role, Set<OrgKind>> kinds = new EnumMap<>(Role.class);
         for (OrgKind kind : OrgKind.values()) {
             for (Role role : AccountRules.rolesFor(kind)) {
-                rows.add("SELECT '" + kind + "' AS kind, '" + role + "' AS role, '" + role.usernameFor("") + "' AS suffix");
+                kinds.computeIfAbsent(role, r -> EnumSet.noneOf(OrgKind.class)).add(kind);
             }
         }
-        return rows.toString();
+        return kinds;
     }
 }
