@@ -116,6 +116,27 @@ final class RecordScan {
         return new Csv.Record(lines[record] + r.line() - 1, r.fields(), r.badQuoting());
     }
 
+    /**
+     * The record as Csv gives it from the decoded text, from a file known to be UTF-8 (Utf8): a plain
+     * record field by field from its bytes, any other decoded whole.
+     */
+    Csv.Record record(int record) {
+        if (!plain[record]) {
+            return decode(record);
+        }
+        String[] values = new String[FIELDS];
+        for (int f = 0; f < FIELDS; f++) {
+            int from = fields[(record * FIELDS + f) * 2];
+            int to = fields[(record * FIELDS + f) * 2 + 1];
+            if (to > from && bytes[from] == '"') { // only the name may be quoted in a plain record
+                values[f] = new String(bytes, from + 1, to - from - 2, StandardCharsets.UTF_8).replace("\"\"", "\"");
+            } else {
+                values[f] = new String(bytes, from, to - from, StandardCharsets.UTF_8);
+            }
+        }
+        return new Csv.Record(lines[record], Arrays.asList(values), false);
+    }
+
     private void split(int from) {
         byte[] b = bytes;
         int n = b.length;

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
 /** The registry's quarterly snapshot file (batch/docs/registry-format.md). */
@@ -43,39 +44,90 @@ public final class RegistryFile {
      * null (detect: BOM/valid UTF-8 → UTF-8, else GB18030).
      */
     public static Parsed read(InputStream in, Charset declared) throws IOException {
+        Split file = split(in.readAllBytes(), declared);
+        return file.join(List.of(file.parse(0, 1)));
+    }
+
+    /**
+     * The file split into its records and checked as a whole, its data lines still to parse: in parts,
+     * on as many threads as the caller has. A UTF-8 file is split in its bytes (RecordScan), any other
+     * as decoded text.
+     */
+    public static Split split(byte[] bytes, Charset declared) {
         // Detection needs the whole file: a GBK file may be valid UTF-8 for thousands of ASCII lines.
-        byte[] bytes = in.readAllBytes();
-        Charset charset = declared;
-        String text = null;
-        if (charset == null) {
-            text = decode(bytes, StandardCharsets.UTF_8);
-            charset = text != null ? StandardCharsets.UTF_8 : GB18030;
+        if ((declared == null || declared.equals(StandardCharsets.UTF_8)) && Utf8.isValid(bytes)) {
+            RecordScan scan = RecordScan.of(bytes, Utf8.bom(bytes));
+            int[] records = SnapshotDelta.nonBlank(scan); // never null: every record is UTF-8
+            return Split.of(records.length, r -> scan.record(records[r]), StandardCharsets.UTF_8);
         }
+        return splitText(bytes, declared == null ? GB18030 : declared);
+    }
+
+    /** The file decoded, then split by Csv: any charset; for UTF-8, what a split in bytes must equal. */
+    static Split splitText(byte[] bytes, Charset charset) {
+        String text = decode(bytes, charset);
         if (text == null) {
-            text = decode(bytes, charset);
-        }
-        if (text == null) {
-            return new Parsed(List.of(), List.of(RegistryError.of(0, BAD_ENCODING, charset.name())), charset);
+            return new Split(List.of(RegistryError.of(0, BAD_ENCODING, charset.name())), 0, r -> null, charset);
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        List<RegistryRow> rows = new ArrayList<>();
-        List<RegistryError> errors = new ArrayList<>();
-        parse(Csv.parse(text), rows, errors);
-        return new Parsed(List.copyOf(rows), List.copyOf(errors), charset);
+        List<Csv.Record> records = Csv.parse(text).stream().filter(r -> !r.isBlank()).toList();
+        return Split.of(records.size(), records::get, charset);
     }
 
-    private static void parse(List<Csv.Record> all, List<RegistryRow> rows, List<RegistryError> errors) {
-        List<Csv.Record> records = all.stream().filter(r -> !r.isBlank()).toList();
-        int data = frame(records.isEmpty() ? null : records.get(0), records.isEmpty() ? null : records.get(records.size() - 1),
-                records.size(), errors);
-        for (Csv.Record record : data <= 0 ? List.<Csv.Record>of() : records.subList(1, 1 + data)) {
-            RegistryRow row = RowParser.parse(record, errors);
-            if (row != null) {
-                rows.add(row);
-            }
+    /**
+     * A file's data lines to parse (after the header, before the trailer) and what the checks of the
+     * file as a whole found. Parts may be parsed on several threads at once: each only reads the file.
+     */
+    public static final class Split {
+
+        private final List<RegistryError> errors;
+        private final int data;
+        /** The record at an index among the non-blank ones, the header's being 0. */
+        private final IntFunction<Csv.Record> record;
+        private final Charset charset;
+
+        private Split(List<RegistryError> errors, int data, IntFunction<Csv.Record> record, Charset charset) {
+            this.errors = errors;
+            this.data = data;
+            this.record = record;
+            this.charset = charset;
         }
+
+        private static Split of(int records, IntFunction<Csv.Record> record, Charset charset) {
+            List<RegistryError> errors = new ArrayList<>();
+            int data = frame(records == 0 ? null : record.apply(0), records == 0 ? null : record.apply(records - 1), records, errors);
+            return new Split(errors, Math.max(0, data), record, charset);
+        }
+
+        /** Parses the part-th of {@code parts} equal parts of the data lines. */
+        public Part parse(int part, int parts) {
+            List<RegistryRow> rows = new ArrayList<>();
+            List<RegistryError> lineErrors = new ArrayList<>();
+            for (int i = (int) ((long) data * part / parts), to = (int) ((long) data * (part + 1) / parts); i < to; i++) {
+                RegistryRow row = RowParser.parse(record.apply(1 + i), lineErrors);
+                if (row != null) {
+                    rows.add(row);
+                }
+            }
+            return new Part(rows, lineErrors);
+        }
+
+        /** The file's rows and errors from all of its parts, in order. */
+        public Parsed join(List<Part> parts) {
+            List<RegistryRow> rows = new ArrayList<>(data);
+            List<RegistryError> all = new ArrayList<>(errors);
+            for (Part part : parts) {
+                rows.addAll(part.rows());
+                all.addAll(part.errors());
+            }
+            return new Parsed(List.copyOf(rows), List.copyOf(all), charset);
+        }
+    }
+
+    /** The rows and line errors of a part of a file's data lines. */
+    public record Part(List<RegistryRow> rows, List<RegistryError> errors) {
     }
 
     /**

@@ -55,7 +55,7 @@ public final class SnapshotDelta {
     }
 
     public static Scan scan(byte[] file) {
-        return new Scan(RecordScan.of(file, bom(file)));
+        return new Scan(RecordScan.of(file, Utf8.bom(file)));
     }
 
     private SnapshotDelta(Scan next, Scan reference) {
@@ -120,10 +120,6 @@ public final class SnapshotDelta {
             records[n++] = r;
         }
         return Arrays.copyOf(records, n);
-    }
-
-    private static int bom(byte[] bytes) {
-        return bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
     }
 
 }

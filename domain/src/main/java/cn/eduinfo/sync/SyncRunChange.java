@@ -66,9 +66,6 @@ public class SyncRunChange {
     @Column(name = "before_text", length = 1000)
     private String beforeText;
 
-    @Column(name = "after_text", nullable = false, length = 1000)
-    private String afterText;
-
     @Column(length = 10)
     private String proposer;
 
@@ -112,7 +109,6 @@ public class SyncRunChange {
         this.type = change.type();
         this.code = change.code();
         this.beforeText = change.before() == null ? null : describe(change.before().name(), change.before().parent(), change.before().status());
-        this.afterText = describe(change.after().name(), change.after().parent(), change.after().status());
         this.proposer = change.proposer();
         RegistryRow r = change.after();
         this.name = r.name();
@@ -141,7 +137,8 @@ public class SyncRunChange {
     public ChangeType getType() { return type; }
     public String getCode() { return code; }
     public String getBeforeText() { return beforeText; }
-    public String getAfterText() { return afterText; }
+    /** The unit as this change leaves it (OrgEvent.describe's form), from the row kept in columns. */
+    public String getAfterText() { return name == null ? null : describe(name, parentCode, status); }
     public String getProposer() { return proposer; }
     public ChangeReason getReason() { return reason; }
 }

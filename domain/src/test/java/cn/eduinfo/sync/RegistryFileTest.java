@@ -32,8 +32,18 @@ class RegistryFileTest {
     static final String MOE_LINE = "000000,教育部,MOE,,000000,,ACTIVE,,2024-01-01";
     static final String SCHOOL_LINE = "2146000001,海口市秀英区第一小学,SCHOOL,21,460105,460105,ACTIVE,,2024-01-01";
 
+    /**
+     * The file read as the system reads it, checked against the plain reading (decoded whole, then
+     * split by Csv) and against a read in parts: every case of this class holds all three equal.
+     */
     static RegistryFile.Parsed read(byte[] bytes, Charset declared) throws IOException {
-        return RegistryFile.read(new ByteArrayInputStream(bytes), declared);
+        RegistryFile.Parsed parsed = RegistryFile.read(new ByteArrayInputStream(bytes), declared);
+        Charset charset = declared != null ? declared : parsed.charset();
+        RegistryFile.Split text = RegistryFile.splitText(bytes, charset);
+        assertEquals(parsed, text.join(List.of(text.parse(0, 1))), "read in bytes and read as text");
+        RegistryFile.Split parts = RegistryFile.split(bytes, declared);
+        assertEquals(parsed, parts.join(List.of(parts.parse(0, 3), parts.parse(1, 3), parts.parse(2, 3))), "read in three parts");
+        return parsed;
     }
 
     static RegistryFile.Parsed read(String text) throws IOException {

@@ -4,7 +4,6 @@ import cn.eduinfo.shared.SqlDialect;
 import cn.eduinfo.sync.RegistryRow;
 import cn.eduinfo.sync.SyncRunChange;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,10 +22,10 @@ final class ChangeRows {
 
     /** Rows per INSERT statement: a few thousand bind values, well under any driver's limit. */
     private static final int ROWS_PER_STATEMENT = 200;
-    private static final String COLUMNS = "(run_id, seq, change_type, code, before_text, after_text, proposer, name, kind,"
+    private static final String COLUMNS = "(run_id, seq, change_type, code, before_text, proposer, name, kind,"
             + " school_category, division_code, parent_code, status, successor_code, effective, reason,"
             + " org_id, parent_id, path, depth, tier, moe_affiliated)";
-    private static final int BINDS = 22;
+    private static final int BINDS = 21;
 
     private ChangeRows() {
     }
@@ -112,9 +111,9 @@ final class ChangeRows {
         SyncRunChange c = new SyncRunChange(runId, seq, placed.change());
         RegistryRow row = c.row();
         boolean added = placed.placement() != null;
-        return new Object[]{runId, seq, c.getType().name(), c.getCode(), c.getBeforeText(), c.getAfterText(),
+        return new Object[]{runId, seq, c.getType().name(), c.getCode(), c.getBeforeText(),
                 c.getProposer(), row.name(), row.kind().name(), row.category() == null ? null : row.category().name(),
-                row.division(), row.parent(), row.status().name(), row.successor(), Date.valueOf(row.effective()),
+                row.division(), row.parent(), row.status().name(), row.successor(), row.effective(),
                 c.getReason() == null ? null : c.getReason().name(), placed.orgId(), placed.parentId(),
                 added ? placed.placement().path() : null, added ? placed.placement().depth() : null,
                 added ? placed.placement().tier().name() : null, added ? placed.moeUniversity() : null};

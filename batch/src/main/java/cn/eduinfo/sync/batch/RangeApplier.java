@@ -181,11 +181,11 @@ public class RangeApplier {
 
     /**
      * A dated event per applied change (OrgEvent.describe). An addition's 'after' is its change row's
-     * (name · parent · ACTIVE, as added); any other change's is read from the unit as it is now.
+     * (name · parent · status, as added); any other change's is read from the unit as it is now.
      */
     private void addedEvents(long runId, int fromSeq, int toSeq, Timestamp now, String by) {
-        range(em.createNativeQuery(insertEvent() + "'" + OrgEvent.Type.ADDED + "', c.effective, ?4, ?5, NULL, c.after_text, c.run_id"
-                + " FROM sync_run_change c WHERE " + inRange(ChangeType.ADD)), runId, fromSeq, toSeq)
+        range(em.createNativeQuery(insertEvent() + "'" + OrgEvent.Type.ADDED + "', c.effective, ?4, ?5, NULL, "
+                + described("c.name", "c.parent_code", "c.status") + ", c.run_id FROM sync_run_change c WHERE " + inRange(ChangeType.ADD)), runId, fromSeq, toSeq)
                 .setParameter(4, now).setParameter(5, by).executeUpdate();
     }
 
@@ -194,12 +194,17 @@ public class RangeApplier {
         for (ChangeType type : ChangeType.values()) {
             eventType(type).ifPresent(e -> eventType.add("WHEN '" + type + "' THEN '" + e + "'"));
         }
-        range(em.createNativeQuery(insertEvent() + eventType + ", c.effective, ?4, ?5, c.before_text,"
-                + " o.name || ' · ' || COALESCE(p.code, '—') || ' · ' || o.status, c.run_id"
+        range(em.createNativeQuery(insertEvent() + eventType + ", c.effective, ?4, ?5, c.before_text, "
+                + described("o.name", "p.code", "o.status") + ", c.run_id"
                 + " FROM sync_run_change c JOIN organisation o ON o.id = c.org_id LEFT JOIN organisation p ON p.id = o.parent_id"
                 + " WHERE c.run_id = ?1 AND c.seq BETWEEN ?2 AND ?3"
                 + " AND c.change_type NOT IN ('" + ChangeType.ADD + "', '" + ChangeType.MOVE_PROPOSED + "')"), runId, fromSeq, toSeq)
                 .setParameter(4, now).setParameter(5, by).executeUpdate();
+    }
+
+    /** OrgEvent.describe in SQL: name · parent's code (— for none) · status. */
+    private static String described(String name, String parentCode, String status) {
+        return name + " || ' · ' || COALESCE(" + parentCode + ", '—') || ' · ' || " + status;
     }
 
     private String insertEvent() {
