@@ -159,6 +159,13 @@ public final class ChangeSet {
         if (known != null) {
             return known;
         }
+        // Mostly the parent's depth is known already (the same few thousand authorities): one step.
+        String parent = fileParent(code);
+        Integer parentDepth = parent == null ? null : depths.get(parent);
+        if (parentDepth != null) {
+            depths.put(code, parentDepth + 1);
+            return parentDepth + 1;
+        }
         // Up to the first code whose depth is known (a unit's parent, once its authority is done), then back down.
         List<String> chain = new ArrayList<>();
         Set<String> seen = new HashSet<>();

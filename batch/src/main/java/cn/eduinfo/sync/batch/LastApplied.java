@@ -2,6 +2,7 @@ package cn.eduinfo.sync.batch;
 
 import cn.eduinfo.org.OrgEvent;
 import cn.eduinfo.sync.ChangeType;
+import cn.eduinfo.sync.FreshUploads;
 import cn.eduinfo.sync.RunStatus;
 import cn.eduinfo.sync.SnapshotDelta;
 import cn.eduinfo.sync.StoredFile;
@@ -20,22 +21,23 @@ import java.util.Set;
  * under their old parent), units ever moved by hand (the registry may not follow), and units any run
  * changed that stopped or failed part-way (later ones matter; earlier ones cost little to include).
  *
- * @param run the last completed run, its file UTF-8 and checked under today's rules (else nothing is compared)
+ * @param run     the last completed run, its file UTF-8 and checked under today's rules (else nothing is compared)
+ * @param uploads where this instance keeps the file it validated last
  */
-record LastApplied(EntityManager em, SyncRun run) {
+record LastApplied(EntityManager em, SyncRun run, FreshUploads uploads) {
 
-    static Optional<LastApplied> before(EntityManager em, long runId) {
+    static Optional<LastApplied> before(EntityManager em, long runId, FreshUploads uploads) {
         List<SyncRun> completed = em.createQuery("SELECT r FROM SyncRun r WHERE r.status = :s AND r.id <> :id"
                         + " AND r.completedOrder IS NOT NULL ORDER BY r.completedOrder DESC", SyncRun.class)
                 .setParameter("s", RunStatus.COMPLETED).setParameter("id", runId).setMaxResults(1).getResultList();
         return completed.stream()
                 .filter(r -> StandardCharsets.UTF_8.name().equals(r.getCharset()) && SnapshotDelta.RULES.equals(r.getCheckedUnder()))
-                .findFirst().map(r -> new LastApplied(em, r));
+                .findFirst().map(r -> new LastApplied(em, r, uploads));
     }
 
-    /** The file it applied. */
+    /** The file it applied: kept in memory if this instance validated it, else read from the database. */
     byte[] content() {
-        return StoredFile.read(em, run.getId());
+        return uploads.kept(run.getId()).orElseGet(() -> StoredFile.read(em, run.getId()));
     }
 
     /** The codes of the units whose lines are compared with the tree again, although the file may repeat them. */

@@ -75,7 +75,7 @@ public class SyncSteps {
         time.lap("file");
         Charset declared = run.getCharset() == null ? null : Charset.forName(run.getCharset());
         Optional<LastApplied> last = declared == null || declared.equals(StandardCharsets.UTF_8)
-                ? LastApplied.before(em, runId) : Optional.empty();
+                ? LastApplied.before(em, runId, uploads) : Optional.empty();
         Optional<SnapshotDelta.Read> delta = last.flatMap(l -> readAgainst(content, l, time));
         Checked file = delta.isPresent() ? against(delta.get(), time) : inFull(content, declared, time);
         run.readAgainst(delta.isPresent() ? last.get().run().getId() : null, file.rows().size(), SnapshotDelta.RULES);
@@ -99,6 +99,7 @@ public class SyncSteps {
         LOG.info(() -> "registry sync run " + runId + ": " + file.rowCount() + " rows (" + file.rows().size() + " compared), "
                 + changes.size() + " changes; " + time);
         run.validated(file.rowCount(), file.charset(), changes.stream().map(Change::type).toList());
+        uploads.keep(runId, content);
         run.heartbeat(Node.now());
         return true;
     }
@@ -119,8 +120,9 @@ public class SyncSteps {
     private Optional<SnapshotDelta.Read> readAgainst(byte[] content, LastApplied last, Stopwatch time) {
         CompletableFuture<SnapshotDelta.Scan> scanning = CompletableFuture.supplyAsync(() -> SnapshotDelta.scan(content));
         Set<String> alsoCheck = last.alsoCheck();
+        time.lap(alsoCheck.size() + " units to compare again");
         byte[] reference = last.content();
-        time.lap("last snapshot applied (" + alsoCheck.size() + " units to compare again)");
+        time.lap("last snapshot applied");
         SnapshotDelta.Scan before = SnapshotDelta.scan(reference);
         Optional<SnapshotDelta.Read> read = SnapshotDelta.read(scanning.join(), before, alsoCheck);
         time.lap(read.isPresent() ? "read against it" : "not to be read against it");
