@@ -71,8 +71,10 @@ public class RangeApplier {
         String by = "registry-sync#" + runId;
         Set<ChangeType> types = typesIn(run, fromSeq, toSeq);
         if (types.contains(ChangeType.ADD)) {
-            addUnits(runId, fromSeq, toSeq, now);
+            addUnits(runId, fromSeq, toSeq);
             time.lap("added");
+            addAccounts(runId, fromSeq, toSeq, now);
+            time.lap("their accounts");
             addedEvents(runId, fromSeq, toSeq, now, by);
             time.lap("their events");
         }
@@ -118,12 +120,11 @@ public class RangeApplier {
     }
 
     /**
-     * New units as the validate step placed them (id, parent, path, depth, tier: PlacedChange), then
-     * their accounts. H2 checks a foreign key row by row, so there they go in change order (a parent
+     * New units as the validate step placed them (id, parent, path, depth, tier: PlacedChange). H2 checks a foreign key row by row, so there they go in change order (a parent
      * before its units); PostgreSQL checks at the statement's end, and sorting a national range
      * (~100 MB) would spill to disk.
      */
-    private void addUnits(long runId, int fromSeq, int toSeq, Timestamp now) {
+    private void addUnits(long runId, int fromSeq, int toSeq) {
         range(em.createNativeQuery("INSERT INTO organisation (id, code, name, kind, school_category, moe_affiliated, parent_id,"
                 + " division_code, path, depth, tier, status, status_date, successor_id, enrolment_suspended, version)"
                 + " SELECT c.org_id, c.code, c.name, c.kind, c.school_category, c.moe_affiliated, c.parent_id, c.division_code,"
@@ -131,6 +132,9 @@ public class RangeApplier {
                 + " FROM sync_run_change c WHERE " + inRange(ChangeType.ADD) + (dialect == SqlDialect.POSTGRES ? "" : " ORDER BY c.seq")),
                 runId, fromSeq, toSeq)
                 .executeUpdate();
+    }
+
+    private void addAccounts(long runId, int fromSeq, int toSeq, Timestamp now) {
         // One statement per role, over the kinds that have it: a join with a table of roles by kind
         // would be evaluated row by row against each role (the planner sees no statistics of a fresh range).
         rolesAndKinds().forEach((role, kinds) -> range(em.createNativeQuery("INSERT INTO account (id, username, role, organisation_id,"
