@@ -29,6 +29,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.stream.Stream;
 
@@ -40,6 +41,8 @@ import java.util.stream.Stream;
 @Stateless
 @RolesAllowed("SYSTEM_ADMIN")
 public class RegistrySync {
+
+    private static final Logger LOG = Logger.getLogger(RegistrySync.class.getName());
 
     public static final String JOB = "registry-sync";
     public static final int MAX_FILE_BYTES = 200 * 1024 * 1024;
@@ -100,8 +103,13 @@ public class RegistrySync {
             throw new DomainException("sync.unknownCharset", declaredCharset);
         }
         String charset = declaredCharset == null || declaredCharset.isBlank() ? null : declaredCharset;
+        long start = System.nanoTime();
         long runId = runs.create(fileName == null || fileName.isBlank() ? "registry.csv" : fileName, charset, content, trigger, by);
+        long stored = System.nanoTime();
         launch(runId);
+        long launched = System.nanoTime();
+        LOG.info(() -> "registry sync run " + runId + ": " + content.length / 1024 + " KB stored in " + (stored - start) / 1_000_000
+                + " ms, job started in " + (launched - stored) / 1_000_000 + " ms");
         return find(runId);
     }
 
