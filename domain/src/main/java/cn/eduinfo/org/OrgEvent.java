@@ -72,7 +72,12 @@ public class OrgEvent {
 
     /** How a unit reads in an event: name, superior and status. */
     public static String describe(Organisation o) {
-        return o.getName() + " · " + (o.getParent() == null ? "—" : o.getParent().getCode()) + " · " + o.getStatus();
+        return describe(o.getName(), o.getParent() == null ? null : o.getParent().getCode(), o.getStatus());
+    }
+
+    /** The same from its parts; parentCode null for none. */
+    public static String describe(String name, String parentCode, OrgStatus status) {
+        return name + " · " + (parentCode == null ? "—" : parentCode) + " · " + status;
     }
 
     public Long getId() { return id; }

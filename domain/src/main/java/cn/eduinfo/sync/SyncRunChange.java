@@ -1,5 +1,6 @@
 package cn.eduinfo.sync;
 
+import cn.eduinfo.org.OrgEvent;
 import cn.eduinfo.org.OrgKind;
 import cn.eduinfo.org.OrgStatus;
 import cn.eduinfo.org.SchoolCategory;
@@ -123,7 +124,7 @@ public class SyncRunChange {
     }
 
     private static String describe(String name, String parent, OrgStatus status) {
-        String text = name + " · " + (parent == null ? "—" : parent) + " · " + status;
+        String text = OrgEvent.describe(name, parent, status);
         return text.length() > 1000 ? text.substring(0, 1000) : text;
     }
 

@@ -261,6 +261,32 @@ class RegistrySyncIT extends ItBase {
         Api moe = Api.demo(base, "000000A1");
         assertEquals("历下区教育局", moe.get("api/organisations/" + Fixtures.orgId(moe, "2137040000")).json().getString("parentName"),
                 "the tree reads through the rebuilt indexes");
+        theRowsAreThoseTheStatementsWriteFromTheStoredChangeSet(run.getJsonNumber("id").longValue(), schools + 2);
+    }
+
+    /**
+     * A bulk load writes its additions by COPY from the change set it holds in memory (AddedRows); a run
+     * resumed elsewhere by statements from the stored change set (RangeApplier). Both write these rows.
+     */
+    private static void theRowsAreThoseTheStatementsWriteFromTheStoredChangeSet(long runId, int added) {
+        String adds = " JOIN sync_run_change c ON c.org_id = o.id AND c.run_id = " + runId + " AND c.change_type = 'ADD'";
+        assertEquals(added, Database.count("SELECT COUNT(*) FROM organisation o" + adds + " WHERE (o.code, o.name, o.kind,"
+                + " o.school_category, o.moe_affiliated, o.parent_id, o.division_code, o.path, o.depth, o.tier, o.status,"
+                + " o.enrolment_suspended, o.version) IS NOT DISTINCT FROM (c.code, c.name, c.kind, c.school_category, c.moe_affiliated,"
+                + " c.parent_id, c.division_code, c.path, c.depth, c.tier, 'ACTIVE', FALSE, 1)"
+                + " AND o.status_date IS NULL AND o.successor_id IS NULL"), "units");
+        assertEquals(added, Database.count("SELECT COUNT(*) FROM org_event e JOIN organisation o ON o.id = e.organisation_id" + adds
+                + " WHERE e.event_type = 'ADDED' AND e.effective = c.effective AND e.recorded_by = 'registry-sync#" + runId + "'"
+                + " AND e.before_text IS NULL AND e.after_text = c.name || ' · ' || COALESCE(c.parent_code, '—') || ' · ' || c.status"
+                + " AND e.run_id = " + runId), "events");
+        String generated = " WHERE a.password_hash IS NULL AND a.must_change_password AND a.failed_attempts = 0 AND a.locked_until IS NULL"
+                + " AND a.enabled AND a.real_name IS NULL AND a.position IS NULL AND a.phone IS NULL AND a.email IS NULL AND a.version = 1"
+                + " AND a.created_at = (SELECT e.recorded_at FROM org_event e WHERE e.organisation_id = o.id AND e.run_id = " + runId + ")";
+        assertEquals(Database.count("SELECT COUNT(*) FROM account a JOIN organisation o ON o.id = a.organisation_id" + adds),
+                Database.count("SELECT COUNT(*) FROM account a JOIN organisation o ON o.id = a.organisation_id" + adds + generated),
+                "accounts");
+        assertEquals(added - 2 + 2 * 3, Database.count("SELECT COUNT(*) FROM account a JOIN organisation o ON o.id = a.organisation_id"
+                + adds), "one account per school, three per authority");
     }
 
     private static JsonObject closureOf(jakarta.json.JsonArray changes, String code) {

@@ -11,7 +11,6 @@ import java.sql.Types;
 import java.util.Collections;
 import java.util.List;
 import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 
 /**
  * The validate step's bulk writes in plain JDBC on the transaction's connection: a whole change set
@@ -74,7 +73,7 @@ final class ChangeRows {
     }
 
     /** The driver's own connection under the pool's and the persistence provider's wrappers, if they let it through. */
-    private static PGConnection postgres(Connection connection) {
+    static PGConnection postgres(Connection connection) {
         try {
             return connection.unwrap(PGConnection.class);
         } catch (SQLException | RuntimeException e) {
@@ -84,22 +83,11 @@ final class ChangeRows {
 
     /** PostgreSQL's COPY: a whole change set in one stream, written a chunk at a time. */
     private static void copy(PGConnection postgres, long runId, List<PlacedChange> changes) throws SQLException {
-        CopyIn copy = postgres.getCopyAPI().copyIn("COPY sync_run_change " + COLUMNS + " FROM STDIN");
-        try {
-            CopyText text = new CopyText(copy);
+        CopyText.into(postgres, "sync_run_change " + COLUMNS, text -> {
             for (int seq = 0; seq < changes.size(); seq++) {
-                for (Object value : values(runId, seq, changes.get(seq))) {
-                    text.field(value);
-                }
-                text.endRow();
+                text.row(values(runId, seq, changes.get(seq)));
             }
-            text.flush();
-            copy.endCopy();
-        } finally {
-            if (copy.isActive()) {
-                copy.cancelCopy();
-            }
-        }
+        });
     }
 
     private static String statement(int rows) {

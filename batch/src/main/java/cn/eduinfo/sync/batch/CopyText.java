@@ -2,6 +2,7 @@ package cn.eduinfo.sync.batch;
 
 import java.sql.SQLException;
 import java.util.Arrays;
+import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
@@ -18,11 +19,39 @@ final class CopyText {
     private int length;
     private boolean rowStart = true;
 
-    CopyText(CopyIn copy) {
+    private CopyText(CopyIn copy) {
         this.copy = copy;
     }
 
-    CopyText field(Object value) {
+    /** What writes a COPY's rows. */
+    interface Rows {
+        void write(CopyText text) throws SQLException;
+    }
+
+    /** One COPY into the target ("table (columns)"), its rows written by rows; cancelled if they fail. */
+    static void into(PGConnection postgres, String target, Rows rows) throws SQLException {
+        CopyIn copy = postgres.getCopyAPI().copyIn("COPY " + target + " FROM STDIN");
+        try {
+            CopyText text = new CopyText(copy);
+            rows.write(text);
+            text.flush();
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+    }
+
+    /** A whole row. */
+    void row(Object... values) throws SQLException {
+        for (Object value : values) {
+            field(value);
+        }
+        endRow();
+    }
+
+    private void field(Object value) {
         if (!rowStart) {
             put('\t');
         }
@@ -33,11 +62,10 @@ final class CopyText {
         } else {
             text(value instanceof Boolean b ? (b ? "t" : "f") : value.toString());
         }
-        return this;
     }
 
     /** Ends the row; sends the buffer once it holds a chunk. */
-    void endRow() throws SQLException {
+    private void endRow() throws SQLException {
         put('\n');
         rowStart = true;
         if (length >= CHUNK) {
@@ -45,7 +73,7 @@ final class CopyText {
         }
     }
 
-    void flush() throws SQLException {
+    private void flush() throws SQLException {
         copy.writeToCopy(bytes, 0, length);
         length = 0;
     }

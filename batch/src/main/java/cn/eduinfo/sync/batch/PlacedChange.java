@@ -19,7 +19,7 @@ import java.util.function.LongSupplier;
  * @param placement     for ADD, null for the others
  * @param moeUniversity for ADD, false for the others
  */
-record PlacedChange(Change change, long orgId, Long parentId, Placement placement, boolean moeUniversity) {
+public record PlacedChange(Change change, long orgId, Long parentId, Placement placement, boolean moeUniversity) {
 
     /**
      * Places the change set (in its order: an addition's parent is in the tree or added before it).

@@ -58,6 +58,9 @@ public class RangeApplier {
     @Inject
     Clock clock;
 
+    @Inject
+    HeldChangeSets heldChangeSets;
+
     private SqlDialect dialect;
 
     /** Applies the range; in bulk (PostgreSQL) with the tree's secondary indexes and keys built afresh after it. */
@@ -70,7 +73,13 @@ public class RangeApplier {
         Timestamp now = Timestamp.from(clock.instant());
         String by = "registry-sync#" + runId;
         Set<ChangeType> types = typesIn(run, fromSeq, toSeq);
-        if (types.contains(ChangeType.ADD)) {
+        Optional<List<PlacedChange>> held = heldChangeSets.take(runId)
+                .filter(changes -> load != null && fromSeq == 0 && toSeq == changes.size() - 1 && isStored(run, changes));
+        if (held.isPresent()) {
+            Connection connection = em.unwrap(Connection.class);
+            AddedRows.copy(connection, ChangeRows.postgres(connection), runId, held.get(), now, by);
+            time.lap("added with their accounts and events, by COPY");
+        } else if (types.contains(ChangeType.ADD)) {
             addUnits(runId, fromSeq, toSeq);
             time.lap("added");
             addAccounts(runId, fromSeq, toSeq, now);
@@ -99,6 +108,18 @@ public class RangeApplier {
         run.appliedThrough(toSeq, toSeq - fromSeq + 1);
         run.heartbeat(Node.now()); // same UPDATE, same commit as the range
         LOG.info(() -> "registry sync run " + runId + ": changes " + fromSeq + "–" + toSeq + " applied; " + time);
+    }
+
+    /** Whether a change set held in memory is the run's stored one: as many changes, the same first and last ids. */
+    private boolean isStored(SyncRun run, List<PlacedChange> changes) {
+        if (changes.isEmpty() || changes.size() != run.getChangeCount()) {
+            return false;
+        }
+        List<?> ids = em.createNativeQuery("SELECT c.org_id FROM sync_run_change c WHERE c.run_id = ?1 AND c.seq IN (0, ?2) ORDER BY c.seq")
+                .setParameter(1, run.getId()).setParameter(2, changes.size() - 1).getResultList();
+        return ids.size() == (changes.size() == 1 ? 1 : 2)
+                && ((Number) ids.get(0)).longValue() == changes.get(0).orgId()
+                && ((Number) ids.get(ids.size() - 1)).longValue() == changes.get(changes.size() - 1).orgId();
     }
 
     /**

@@ -53,6 +53,9 @@ public class SyncSteps {
     @Inject
     FreshUploads uploads;
 
+    @Inject
+    HeldChangeSets held;
+
     /** This instance executes the run from now on, with a fresh heartbeat (SyncRecovery on the others). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void start(long runId) {
@@ -100,6 +103,7 @@ public class SyncSteps {
         List<PlacedChange> placed = PlacedChange.place(changes, tree, () -> newIds[next[0]++]);
         time.lap("change set");
         time.lap("stored by " + ChangeRows.insert(em.unwrap(Connection.class), runId, placed));
+        held.hold(runId, placed);
         LOG.info(() -> "registry sync run " + runId + ": " + file.rowCount() + " rows (" + file.rows().size() + " compared), "
                 + changes.size() + " changes; " + time);
         run.validated(file.rowCount(), file.charset(), changes.stream().map(Change::type).toList());
@@ -183,6 +187,7 @@ public class SyncSteps {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void finish(long runId, BatchStatus batchStatus, String exitStatus) {
         uploads.take(runId); // not validated (stopped while queued): nothing to keep it for
+        held.take(runId); // not applied in bulk
         SyncRun run = em.find(SyncRun.class, runId);
         if (run.getNode() != null && !run.getNode().equals(Node.name())) {
             // Given up for dead (stale heartbeat) and resumed elsewhere: the run is that instance's now.

@@ -1,0 +1,61 @@
+package cn.eduinfo.sync.batch;
+
+import cn.eduinfo.account.AccountRules;
+import cn.eduinfo.account.Role;
+import cn.eduinfo.org.OrgEvent;
+import cn.eduinfo.org.OrgStatus;
+import cn.eduinfo.sync.RegistryRow;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import org.postgresql.PGConnection;
+
+/**
+ * A bulk load's new units, their accounts and their events written by COPY from the change set held
+ * in memory (HeldChangeSets): PostgreSQL writes COPY's rows a page at a time and INSERT … SELECT's one
+ * by one, so the same rows take about half the time (seen in psql: 366,000 units 1.4 s → 0.8 s). The
+ * rows are those RangeApplier's statements write from the stored change set (RegistrySyncIT compares them).
+ */
+final class AddedRows {
+
+    private AddedRows() {
+    }
+
+    /** Writes the additions of the change set, which must be the whole of the run's stored one. */
+    static void copy(Connection connection, PGConnection postgres, long runId, List<PlacedChange> changes, Timestamp now, String by)
+            throws SQLException {
+        List<PlacedChange> adds = changes.stream().filter(c -> c.placement() != null).toList();
+        CopyText.into(postgres, "organisation (id, code, name, kind, school_category, moe_affiliated, parent_id, division_code, path,"
+                + " depth, tier, status, status_date, successor_id, enrolment_suspended, version)", text -> {
+            for (PlacedChange add : adds) {
+                RegistryRow row = add.change().after();
+                text.row(add.orgId(), row.code(), row.name(), row.kind().name(), row.category() == null ? null : row.category().name(),
+                        add.moeUniversity(), add.parentId(), row.division(), add.placement().path(), add.placement().depth(),
+                        add.placement().tier().name(), OrgStatus.ACTIVE.name(), null, null, false, 1);
+            }
+        });
+        long[] accountIds = ChangeRows.ids(connection, "account_seq",
+                adds.stream().mapToInt(a -> AccountRules.rolesFor(a.change().after().kind()).size()).sum());
+        CopyText.into(postgres, "account (id, username, role, organisation_id, password_hash, must_change_password, failed_attempts,"
+                + " locked_until, enabled, real_name, position, phone, email, created_at, version)", text -> {
+            int next = 0;
+            for (PlacedChange add : adds) {
+                for (Role role : AccountRules.rolesFor(add.change().after().kind())) {
+                    text.row(accountIds[next++], role.usernameFor(add.change().code()), role.name(), add.orgId(),
+                            null, true, 0, null, true, null, null, null, null, now, 1);
+                }
+            }
+        });
+        long[] eventIds = ChangeRows.ids(connection, "event_seq", adds.size());
+        CopyText.into(postgres, "org_event (id, organisation_id, event_type, effective, recorded_at, recorded_by, before_text,"
+                + " after_text, run_id)", text -> {
+            int next = 0;
+            for (PlacedChange add : adds) {
+                RegistryRow row = add.change().after();
+                text.row(eventIds[next++], add.orgId(), OrgEvent.Type.ADDED.name(), row.effective(), now, by, null,
+                        OrgEvent.describe(row.name(), row.parent(), row.status()), runId);
+            }
+        });
+    }
+}
