@@ -3,6 +3,8 @@ package cn.eduinfo.shared;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
+import org.postgresql.PGConnection;
 
 /** The little that differs between PostgreSQL (production) and H2 (the embedded default) in the set-based statements. */
 public enum SqlDialect {
@@ -13,6 +15,21 @@ public enum SqlDialect {
             return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres") ? POSTGRES : H2;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot tell the database", e);
+        }
+    }
+
+    /**
+     * The PostgreSQL driver's own connection under the pool's and the persistence provider's wrappers,
+     * for its COPY; empty on another database, or where a wrapper hides it (then plain statements serve).
+     */
+    public static Optional<PGConnection> copyConnection(Connection connection) {
+        if (of(connection) != POSTGRES) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(connection.unwrap(PGConnection.class));
+        } catch (SQLException | RuntimeException e) {
+            return Optional.empty();
         }
     }
 

@@ -70,15 +70,7 @@ public final class StoredFile {
     }
 
     private static PGConnection postgres(EntityManager em) {
-        Connection connection = em.unwrap(Connection.class);
-        if (SqlDialect.of(connection) != SqlDialect.POSTGRES) {
-            return null;
-        }
-        try {
-            return connection.unwrap(PGConnection.class);
-        } catch (SQLException e) {
-            throw new IllegalStateException("the PostgreSQL driver's connection is not reachable", e);
-        }
+        return SqlDialect.copyConnection(em.unwrap(Connection.class)).orElse(null);
     }
 
     /** The one field of the one row of a binary COPY: header, then a tuple (field count, length, bytes), then the trailer. */

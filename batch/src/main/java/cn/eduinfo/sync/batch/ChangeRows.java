@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.postgresql.PGConnection;
 
 /**
@@ -54,10 +55,9 @@ final class ChangeRows {
 
     /** Stores the change set, numbered in its order (the order the apply step follows); says how. */
     static String insert(Connection connection, long runId, List<PlacedChange> changes) throws SQLException {
-        SqlDialect dialect = SqlDialect.of(connection);
-        PGConnection postgres = dialect == SqlDialect.POSTGRES ? postgres(connection) : null;
-        if (postgres != null) {
-            copy(postgres, runId, changes);
+        Optional<PGConnection> postgres = SqlDialect.copyConnection(connection);
+        if (postgres.isPresent()) {
+            copy(postgres.get(), runId, changes);
             return "COPY";
         }
         for (int from = 0; from < changes.size(); from += ROWS_PER_STATEMENT) {
@@ -70,15 +70,6 @@ final class ChangeRows {
             }
         }
         return "INSERT";
-    }
-
-    /** The driver's own connection under the pool's and the persistence provider's wrappers, if they let it through. */
-    static PGConnection postgres(Connection connection) {
-        try {
-            return connection.unwrap(PGConnection.class);
-        } catch (SQLException | RuntimeException e) {
-            return null;
-        }
     }
 
     /** PostgreSQL's COPY: a whole change set in one stream, written a chunk at a time. */

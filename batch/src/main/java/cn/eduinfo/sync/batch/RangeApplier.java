@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.StringJoiner;
 import java.util.stream.Collectors;
 import java.util.logging.Logger;
+import org.postgresql.PGConnection;
 
 /**
  * Applies a range of a run's change set with a few set-based statements per kind of change, inside
@@ -73,11 +74,12 @@ public class RangeApplier {
         Timestamp now = Timestamp.from(clock.instant());
         String by = "registry-sync#" + runId;
         Set<ChangeType> types = typesIn(run, fromSeq, toSeq);
+        Connection connection = em.unwrap(Connection.class);
+        Optional<PGConnection> copy = load == null ? Optional.empty() : SqlDialect.copyConnection(connection);
         Optional<List<PlacedChange>> held = heldChangeSets.take(runId)
-                .filter(changes -> load != null && fromSeq == 0 && toSeq == changes.size() - 1 && isStored(run, changes));
+                .filter(changes -> copy.isPresent() && fromSeq == 0 && toSeq == changes.size() - 1 && isStored(run, changes));
         if (held.isPresent()) {
-            Connection connection = em.unwrap(Connection.class);
-            AddedRows.copy(connection, ChangeRows.postgres(connection), runId, held.get(), now, by);
+            AddedRows.copy(connection, copy.get(), runId, held.get(), now, by);
             time.lap("added with their accounts and events, by COPY");
         } else if (types.contains(ChangeType.ADD)) {
             addUnits(runId, fromSeq, toSeq);
