@@ -85,7 +85,7 @@ public class SyncSteps {
         List<RegistryError> errors = new ArrayList<>(file.errors());
         CurrentTree tree = file.tree();
         // Both only read the rows and the tree: the change set is worked out on a second core while the
-        // checks run, and dropped if they refuse the file (rare: an export is checked by the registry too).
+        // checks run, and dropped if they refuse the file.
         CompletableFuture<List<Change>> computing = errors.isEmpty()
                 ? CompletableFuture.supplyAsync(() -> ChangeSet.compute(file.rows(), file.whole(), tree.units())) : null;
         if (errors.isEmpty()) {
