@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
 /** One synchronisation of the tree from a registry snapshot: its progress and its counts. */
@@ -103,6 +104,13 @@ public class SyncRun {
     @Column(nullable = false)
     private int reopened;
 
+    /**
+     * Applied in one bulk load (BulkLoad, PostgreSQL): its additions are written straight from the change
+     * set in memory and recorded only as their units' ADDED events, not as change rows.
+     */
+    @Column(name = "bulk_load", nullable = false)
+    private boolean bulkLoad;
+
     /** The instance executing the run (null: a row from before V9). */
     @Column(name = "node_name", length = 64)
     private String node;
@@ -161,6 +169,18 @@ public class SyncRun {
         closed = count(byType, ChangeType.CLOSE);
         reopened = count(byType, ChangeType.REOPEN);
         status = RunStatus.APPLYING;
+    }
+
+    /**
+     * Decided once validated: a run that fills a tree for the first time, adding at least
+     * {@code threshold} units and no fewer than the tree holds, is applied in one bulk load, which
+     * locks the tree's tables until it commits (nobody can use an empty tree yet).
+     *
+     * @param unitsInTree asked only of a run that adds at least {@code threshold} units
+     */
+    public boolean loadInBulkIf(int threshold, LongSupplier unitsInTree) {
+        bulkLoad = status == RunStatus.APPLYING && added >= threshold && added >= unitsInTree.getAsLong();
+        return bulkLoad;
     }
 
     private static int count(Map<ChangeType, Long> byType, ChangeType type) {
@@ -260,6 +280,7 @@ public class SyncRun {
     public Long getCompletedOrder() { return completedOrder; }
     public String getCheckedUnder() { return checkedUnder; }
     public int getAdded() { return added; }
+    public boolean isBulkLoad() { return bulkLoad; }
     public int getChanged() { return changed; }
     public int getMoveProposed() { return moveProposed; }
     public int getMerged() { return merged; }

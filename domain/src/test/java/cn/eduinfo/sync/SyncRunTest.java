@@ -135,6 +135,28 @@ class SyncRunTest {
     }
 
     @Test
+    void onlyARunThatFillsATreeForTheFirstTimeIsLoadedInBulk() {
+        SyncRun first = run();
+        first.validated(366_040, StandardCharsets.UTF_8, java.util.Collections.nCopies(366_039, ChangeType.ADD));
+        assertTrue(first.loadInBulkIf(100_000, () -> 1));
+        assertTrue(first.isBulkLoad());
+        assertTrue(first.loadInBulkIf(366_039, () -> 366_039), "as many as the tree holds");
+        assertFalse(first.loadInBulkIf(366_040, () -> 1), "fewer than the threshold");
+        assertFalse(first.loadInBulkIf(100_000, () -> 366_040), "fewer than the tree holds");
+        assertFalse(first.isBulkLoad());
+
+        SyncRun delta = run();
+        delta.validated(368_560, StandardCharsets.UTF_8, java.util.Collections.nCopies(7560, ChangeType.ADD));
+        assertFalse(delta.loadInBulkIf(100_000, () -> {
+            throw new AssertionError("the tree is not counted for a run below the threshold");
+        }));
+        SyncRun refused = run();
+        refused.validating();
+        refused.invalid(10, 1, StandardCharsets.UTF_8, ENDED);
+        assertFalse(refused.loadInBulkIf(0, () -> 0), "a refused file loads nothing");
+    }
+
+    @Test
     void aRangeIsAppliedOnceOnly() {
         SyncRun run = run();
         run.validated(10, StandardCharsets.UTF_8, changes(4));

@@ -68,7 +68,7 @@ public final class Api {
         return this;
     }
 
-    public record Reply(int status, String body, byte[] bytes) {
+    public record Reply(int status, String body, byte[] bytes, java.net.http.HttpHeaders headers) {
 
         public JsonObject json() {
             return (JsonObject) parse();
@@ -128,7 +128,7 @@ public final class Api {
     private Reply send(HttpRequest.Builder request) {
         try {
             HttpResponse<byte[]> r = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Reply(r.statusCode(), new String(r.body(), StandardCharsets.UTF_8), r.body());
+            return new Reply(r.statusCode(), new String(r.body(), StandardCharsets.UTF_8), r.body(), r.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -11,8 +11,8 @@ import java.io.Serializable;
  * Step 2 reader: the ranges of the change set still to apply, as {first, last, bulk} sequence
  * numbers. Where to start is read from the run (what is committed as applied), not from the
  * checkpoint, so a run resumed after a crash between a commit and its checkpoint still applies each
- * range once. A run that adds at least bulkLoadAdds units, and no fewer than the tree holds (a tree
- * filled for the first time), is one range, loaded in bulk (BulkLoad): all or nothing, like any range.
+ * range once. A bulk load (SyncRun.loadInBulkIf, decided by validate) is one range: all or nothing,
+ * like any range.
  */
 @Named
 @Dependent
@@ -27,10 +27,6 @@ public class ApplyRanges extends AbstractItemReader {
     String rangeSize;
 
     @Inject
-    @BatchProperty
-    String bulkLoadAdds;
-
-    @Inject
     SyncSteps steps;
 
     private int next;
@@ -42,8 +38,7 @@ public class ApplyRanges extends AbstractItemReader {
         int[] progress = steps.progress(Long.parseLong(runId));
         next = progress[0] + 1;
         changeCount = progress[1];
-        // Only into a tree the run at least doubles: the load locks the tree's tables until it commits.
-        bulk = progress[2] >= Integer.parseInt(bulkLoadAdds) && progress[2] >= progress[3];
+        bulk = progress[2] == 1;
     }
 
     @Override

@@ -53,18 +53,21 @@ final class ChangeRows {
         return ids;
     }
 
-    /** Stores the change set, numbered in its order (the order the apply step follows); says how. */
-    static String insert(Connection connection, long runId, List<PlacedChange> changes) throws SQLException {
+    /**
+     * Stores changes of the change set, numbered in its order (the order the apply step follows) from
+     * {@code firstSeq}; says how.
+     */
+    static String insert(Connection connection, long runId, List<PlacedChange> changes, int firstSeq) throws SQLException {
         Optional<PGConnection> postgres = SqlDialect.copyConnection(connection);
         if (postgres.isPresent()) {
-            copy(postgres.get(), runId, changes);
+            copy(postgres.get(), runId, changes, firstSeq);
             return "COPY";
         }
         for (int from = 0; from < changes.size(); from += ROWS_PER_STATEMENT) {
             int to = Math.min(changes.size(), from + ROWS_PER_STATEMENT);
             try (PreparedStatement insert = connection.prepareStatement(statement(to - from))) {
-                for (int seq = from; seq < to; seq++) {
-                    bind(insert, (seq - from) * BINDS, values(runId, seq, changes.get(seq)));
+                for (int i = from; i < to; i++) {
+                    bind(insert, (i - from) * BINDS, values(runId, firstSeq + i, changes.get(i)));
                 }
                 insert.executeUpdate();
             }
@@ -73,10 +76,10 @@ final class ChangeRows {
     }
 
     /** PostgreSQL's COPY: a whole change set in one stream, written a chunk at a time. */
-    private static void copy(PGConnection postgres, long runId, List<PlacedChange> changes) throws SQLException {
+    private static void copy(PGConnection postgres, long runId, List<PlacedChange> changes, int firstSeq) throws SQLException {
         CopyText.into(postgres, "sync_run_change " + COLUMNS, text -> {
-            for (int seq = 0; seq < changes.size(); seq++) {
-                text.row(values(runId, seq, changes.get(seq)));
+            for (int i = 0; i < changes.size(); i++) {
+                text.row(values(runId, firstSeq + i, changes.get(i)));
             }
         });
     }

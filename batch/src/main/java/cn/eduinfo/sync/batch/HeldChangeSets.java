@@ -7,9 +7,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The change set a run's validate step has just stored, held in memory for its apply step on this
- * instance: a bulk load writes its additions from it by COPY (AddedRows) instead of reading them back.
- * The stored change set stays the reference: a run applied on another instance or after a restart reads it.
+ * A bulk load's change set, held in memory from its validate step to its apply step (one job
+ * execution, so one instance): its additions are written from it by COPY (AddedRows) and are stored
+ * nowhere else until then. An execution that ends without applying it lets it go; the next one works
+ * it out again from the stored file (SyncSteps.validate).
  */
 @ApplicationScoped
 public class HeldChangeSets {
@@ -19,6 +20,10 @@ public class HeldChangeSets {
     /** Holds the run's change set, in its order (replacing any held before for the run). */
     public void hold(long runId, List<PlacedChange> changes) {
         held.put(runId, changes);
+    }
+
+    public boolean holds(long runId) {
+        return held.containsKey(runId);
     }
 
     /** The run's change set if this instance holds it; it no longer does afterwards. */

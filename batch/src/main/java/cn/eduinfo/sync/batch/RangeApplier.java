@@ -27,7 +27,6 @@ import java.util.Set;
 import java.util.StringJoiner;
 import java.util.stream.Collectors;
 import java.util.logging.Logger;
-import org.postgresql.PGConnection;
 
 /**
  * Applies a range of a run's change set with a few set-based statements per kind of change, inside
@@ -64,23 +63,26 @@ public class RangeApplier {
 
     private SqlDialect dialect;
 
-    /** Applies the range; in bulk (PostgreSQL) with the tree's secondary indexes and keys built afresh after it. */
+    /**
+     * Applies the range; a bulk load (the whole change set, PostgreSQL) writes its additions by COPY
+     * from the change set held in memory, with the tree's secondary indexes and keys built afresh after them.
+     */
     public void apply(long runId, int fromSeq, int toSeq, boolean bulk) throws SQLException {
         dialect = SqlDialect.of(em);
         Stopwatch time = new Stopwatch();
         SyncRun run = em.find(SyncRun.class, runId);
-        BulkLoad load = bulk && dialect == SqlDialect.POSTGRES
-                ? BulkLoad.suspend(em.unwrap(Connection.class), "organisation", "account", "org_event") : null;
         Timestamp now = Timestamp.from(clock.instant());
         String by = "registry-sync#" + runId;
         Set<ChangeType> types = typesIn(run, fromSeq, toSeq);
-        Connection connection = em.unwrap(Connection.class);
-        Optional<PGConnection> copy = load == null ? Optional.empty() : SqlDialect.copyConnection(connection);
-        Optional<List<PlacedChange>> held = heldChangeSets.take(runId)
-                .filter(changes -> copy.isPresent() && fromSeq == 0 && toSeq == changes.size() - 1 && isStored(run, changes));
-        if (held.isPresent()) {
-            AddedRows.copy(connection, copy.get(), runId, held.get(), now, by);
+        if (bulk) {
+            Connection connection = em.unwrap(Connection.class);
+            List<PlacedChange> changes = heldChangeSets.take(runId)
+                    .orElseThrow(() -> new IllegalStateException("registry sync run " + runId + ": no change set held for its bulk load"));
+            BulkLoad load = BulkLoad.suspend(connection, "organisation", "account", "org_event");
+            AddedRows.copy(connection, SqlDialect.copyConnection(connection).orElseThrow(), runId, changes, now, by);
             time.lap("added with their accounts and events, by COPY");
+            load.restore(); // before the other kinds of change, which look units up by their keys
+            time.lap("indexes and keys built");
         } else if (types.contains(ChangeType.ADD)) {
             addUnits(runId, fromSeq, toSeq);
             time.lap("added");
@@ -88,10 +90,6 @@ public class RangeApplier {
             time.lap("their accounts");
             addedEvents(runId, fromSeq, toSeq, now, by);
             time.lap("their events");
-        }
-        if (load != null) {
-            load.restore(); // before the other kinds of change, which look units up by their keys
-            time.lap("indexes and keys built");
         }
         UPDATES.forEach((type, assignments) -> {
             if (types.contains(type)) {
@@ -110,18 +108,6 @@ public class RangeApplier {
         run.appliedThrough(toSeq, toSeq - fromSeq + 1);
         run.heartbeat(Node.now()); // same UPDATE, same commit as the range
         LOG.info(() -> "registry sync run " + runId + ": changes " + fromSeq + "–" + toSeq + " applied; " + time);
-    }
-
-    /** Whether a change set held in memory is the run's stored one: as many changes, the same first and last ids. */
-    private boolean isStored(SyncRun run, List<PlacedChange> changes) {
-        if (changes.isEmpty() || changes.size() != run.getChangeCount()) {
-            return false;
-        }
-        List<?> ids = em.createNativeQuery("SELECT c.org_id FROM sync_run_change c WHERE c.run_id = ?1 AND c.seq IN (0, ?2) ORDER BY c.seq")
-                .setParameter(1, run.getId()).setParameter(2, changes.size() - 1).getResultList();
-        return ids.size() == (changes.size() == 1 ? 1 : 2)
-                && ((Number) ids.get(0)).longValue() == changes.get(0).orgId()
-                && ((Number) ids.get(ids.size() - 1)).longValue() == changes.get(changes.size() - 1).orgId();
     }
 
     /**

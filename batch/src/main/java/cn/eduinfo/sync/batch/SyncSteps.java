@@ -31,10 +31,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /** The transactional work of the registry-sync job's steps; the batch artifacts only call these. */
 @ApplicationScoped
@@ -64,12 +66,19 @@ public class SyncSteps {
 
     /**
      * Checks the run's file against the current tree. A refused file records its errors and changes
-     * nothing else; an accepted one records its change set. A resumed run was validated already.
+     * nothing else; an accepted one records its change set, but for a first load's additions (see
+     * {@link SyncRun#loadInBulkIf}), which are held in memory for the apply step and recorded as their
+     * units' ADDED events: storing them too would cost as much as loading them. A resumed run was
+     * validated already; a bulk load's change set, gone with the execution that held it, is worked
+     * out again from the stored file (the tree is as it was: a bulk load is all or nothing).
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean validate(long runId) throws IOException, SQLException {
+    public boolean validate(long runId, int bulkLoadAdds) throws IOException, SQLException {
         SyncRun run = em.find(SyncRun.class, runId);
         if (run.isValidated()) {
+            if (run.isBulkLoad() && run.getAppliedThrough() < 0 && !held.holds(runId)) {
+                held.hold(runId, again(run));
+            }
             return true;
         }
         run.validating();
@@ -98,18 +107,56 @@ public class SyncSteps {
             return false;
         }
         List<Change> changes = computing.join();
-        long[] newIds = ChangeRows.ids(em.unwrap(Connection.class), "org_seq", (int) changes.stream().filter(c -> c.type() == ChangeType.ADD).count());
-        int[] next = {0};
-        List<PlacedChange> placed = PlacedChange.place(changes, tree, () -> newIds[next[0]++]);
+        List<PlacedChange> placed = placed(changes, tree);
+        run.validated(file.rowCount(), file.charset(), changes.stream().map(Change::type).toList());
         time.lap("change set");
-        time.lap("stored by " + ChangeRows.insert(em.unwrap(Connection.class), runId, placed));
-        held.hold(runId, placed);
+        Connection connection = em.unwrap(Connection.class);
+        boolean bulk = SqlDialect.copyConnection(connection).isPresent() && run.loadInBulkIf(bulkLoadAdds, this::unitsInTree);
+        // The change set begins with its additions (ChangeSet's order): a bulk load stores what follows them.
+        int stored = bulk ? run.getAdded() : 0;
+        time.lap("stored by " + ChangeRows.insert(connection, runId, placed.subList(stored, placed.size()), stored)
+                + (bulk ? " (all but the additions, loaded in bulk)" : ""));
+        if (bulk) {
+            held.hold(runId, placed);
+        }
         LOG.info(() -> "registry sync run " + runId + ": " + file.rowCount() + " rows (" + file.rows().size() + " compared), "
                 + changes.size() + " changes; " + time);
-        run.validated(file.rowCount(), file.charset(), changes.stream().map(Change::type).toList());
         uploads.keep(runId, content);
         run.heartbeat(Node.now());
         return true;
+    }
+
+    /** The change set with the ids of new units drawn, and each addition placed under its parent. */
+    private List<PlacedChange> placed(List<Change> changes, CurrentTree tree) throws SQLException {
+        long[] newIds = ChangeRows.ids(em.unwrap(Connection.class), "org_seq", (int) changes.stream().filter(c -> c.type() == ChangeType.ADD).count());
+        int[] next = {0};
+        return PlacedChange.place(changes, tree, () -> newIds[next[0]++]);
+    }
+
+    private long unitsInTree() {
+        return em.createQuery("SELECT COUNT(o) FROM Organisation o", Long.class).getSingleResult();
+    }
+
+    /**
+     * A validated bulk load's change set, worked out again from its stored file (read in full; the
+     * result is the same either way). The tree cannot have changed under a load that applied nothing
+     * (units are moved by hand only between authorities it would be adding to), but should the file
+     * no longer pass or yield the counts validated, the run fails rather than load something else.
+     */
+    private List<PlacedChange> again(SyncRun run) throws SQLException {
+        Stopwatch time = new Stopwatch();
+        Checked file = inFull(StoredFile.read(em, run.getId()), Charset.forName(run.getCharset()), time);
+        List<Change> changes = file.errors().isEmpty() ? ChangeSet.compute(file.rows(), file.whole(), file.tree().units()) : List.of();
+        Map<ChangeType, Long> counts = changes.stream().collect(Collectors.groupingBy(Change::type, Collectors.counting()));
+        if (changes.size() != run.getChangeCount() || counts.getOrDefault(ChangeType.ADD, 0L) != run.getAdded()
+                || !RegistryValidator.validate(file.rows(), file.whole(), file.tree().units()).isEmpty()) {
+            throw new IllegalStateException("registry sync run " + run.getId() + ": its file no longer yields the change set it was"
+                    + " validated with (" + changes.size() + " changes now): upload it again");
+        }
+        List<PlacedChange> placed = placed(changes, file.tree());
+        time.lap("change set");
+        LOG.info(() -> "registry sync run " + run.getId() + ": the bulk load's change set worked out again; " + time);
+        return placed;
     }
 
     /**
@@ -160,15 +207,11 @@ public class SyncSteps {
         return new Checked(parsed.rows(), Skeleton.of(parsed.rows()), tree, parsed.rows().size(), parsed.errors(), parsed.charset());
     }
 
-    /**
-     * How far the run's change set is applied: {last applied sequence number, number of changes, of
-     * which additions, units in the tree now}.
-     */
+    /** How far the run's change set is applied: {last applied sequence number, number of changes, 1 for a bulk load}. */
     @Transactional
     public int[] progress(long runId) {
         SyncRun run = em.find(SyncRun.class, runId);
-        long units = em.createQuery("SELECT COUNT(o) FROM Organisation o", Long.class).getSingleResult();
-        return new int[]{run.getAppliedThrough(), run.getChangeCount(), run.getAdded(), (int) units};
+        return new int[]{run.getAppliedThrough(), run.getChangeCount(), run.isBulkLoad() ? 1 : 0};
     }
 
     /**

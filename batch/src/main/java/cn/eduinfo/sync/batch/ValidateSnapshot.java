@@ -15,11 +15,16 @@ public class ValidateSnapshot extends AbstractBatchlet {
     @BatchProperty
     String runId;
 
+    /** Additions from which a run that fills a tree for the first time is loaded in bulk (SyncRun.loadInBulkIf). */
+    @Inject
+    @BatchProperty
+    String bulkLoadAdds;
+
     @Inject
     SyncSteps steps;
 
     @Override
     public String process() throws Exception {
-        return steps.validate(Long.parseLong(runId)) ? "VALID" : "INVALID";
+        return steps.validate(Long.parseLong(runId), Integer.parseInt(bulkLoadAdds)) ? "VALID" : "INVALID";
     }
 }

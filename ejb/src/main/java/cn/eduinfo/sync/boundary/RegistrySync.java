@@ -5,8 +5,8 @@ import cn.eduinfo.shared.DomainException;
 import cn.eduinfo.shared.OutOfScopeException;
 import cn.eduinfo.sync.ChangeType;
 import cn.eduinfo.sync.SyncRun;
-import cn.eduinfo.sync.SyncRunChange;
 import cn.eduinfo.sync.SyncRunError;
+import cn.eduinfo.sync.control.RunChangeSet;
 import cn.eduinfo.sync.control.SyncRuns;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,7 +20,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -62,6 +61,9 @@ public class RegistrySync {
 
     @Inject
     SyncRuns runs;
+
+    @Inject
+    RunChangeSet changeSet;
 
     @Inject
     AuditTrail audit;
@@ -160,24 +162,11 @@ public class RegistrySync {
     }
 
     public List<ChangeLine> changes(long runId, ChangeType typeOrNull, int first, int max) {
-        String filter = typeOrNull == null ? "" : " AND c.type = :t";
-        TypedQuery<SyncRunChange> q = em.createQuery("SELECT c FROM SyncRunChange c WHERE c.runId = :r" + filter + " ORDER BY c.seq", SyncRunChange.class)
-                .setParameter("r", runId);
-        if (typeOrNull != null) {
-            q.setParameter("t", typeOrNull);
-        }
-        SyncRun run = load(runId);
-        return q.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(max, 1000)).getResultList().stream()
-                .map(c -> ChangeLine.of(c, run.isApplied(c.getSeq()))).toList();
+        return changeSet.page(load(runId), typeOrNull, Math.max(0, first), Math.max(0, Math.min(max, 1000)));
     }
 
     public long countChanges(long runId, ChangeType typeOrNull) {
-        String filter = typeOrNull == null ? "" : " AND c.type = :t";
-        TypedQuery<Long> q = em.createQuery("SELECT COUNT(c) FROM SyncRunChange c WHERE c.runId = :r" + filter, Long.class).setParameter("r", runId);
-        if (typeOrNull != null) {
-            q.setParameter("t", typeOrNull);
-        }
-        return q.getSingleResult();
+        return changeSet.count(load(runId), typeOrNull);
     }
 
     public List<ErrorLine> errors(long runId) {

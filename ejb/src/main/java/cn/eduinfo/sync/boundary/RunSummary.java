@@ -8,12 +8,14 @@ import java.time.Instant;
 /**
  * A run as the operator's screen and the API show it; {@code node} is the instance executing (or last
  * executing) it; {@code readAgainst} the run whose file its own was read against, with
- * {@code comparedRows} of its rows compared with the tree (null: read in full).
+ * {@code comparedRows} of its rows compared with the tree (null: read in full); {@code bulkLoad} a
+ * first load, whose additions are listed from their units' events once it is applied.
  */
 public record RunSummary(long id, String fileName, String charset, String trigger, String startedBy, RunStatus status,
                          Instant createdAt, Instant finishedAt, int totalRows, int changeCount, int appliedCount,
                          int errorCount, int added, int changed, int moveProposed, int merged, int closed, int reopened,
-                         int progress, String node, Instant heartbeatAt, Long readAgainst, Integer comparedRows)
+                         int progress, String node, Instant heartbeatAt, Long readAgainst, Integer comparedRows,
+                         boolean bulkLoad)
         implements Serializable {
 
     public static RunSummary of(SyncRun r) {
@@ -21,7 +23,7 @@ public record RunSummary(long id, String fileName, String charset, String trigge
                 r.getStatus(), r.getCreatedAt(), r.getFinishedAt(), r.getTotalRows(), r.getChangeCount(),
                 r.getAppliedCount(), r.getErrorCount(), r.getAdded(), r.getChanged(), r.getMoveProposed(),
                 r.getMerged(), r.getClosed(), r.getReopened(), r.getProgress(),
-                r.getNode(), r.getHeartbeatAt(), r.getReadAgainst(), r.getComparedRows());
+                r.getNode(), r.getHeartbeatAt(), r.getReadAgainst(), r.getComparedRows(), r.isBulkLoad());
     }
 
     public boolean isActive() {

@@ -21,6 +21,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /** /api/sync/runs: registry synchronisation for operators of the MoE information centre. */
@@ -56,11 +57,13 @@ public class SyncResource {
         return sync.find(id);
     }
 
+    /** A page of the change set (at most 1000 lines), its whole length (of that type) in X-Total-Count. */
     @GET
     @Path("{id}/changes")
-    public List<ChangeLine> changes(@PathParam("id") long id, @QueryParam("type") ChangeType type,
-                                    @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("100") int max) {
-        return sync.changes(id, type, first, max);
+    public Response changes(@PathParam("id") long id, @QueryParam("type") ChangeType type,
+                            @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("100") int max) {
+        List<ChangeLine> lines = sync.changes(id, type, first, max);
+        return Response.ok(lines).header("X-Total-Count", sync.countChanges(id, type)).build();
     }
 
     @GET

@@ -1,0 +1,63 @@
+package cn.eduinfo.sync.control;
+
+import cn.eduinfo.org.OrgEvent;
+import cn.eduinfo.sync.ChangeType;
+import cn.eduinfo.sync.SyncRun;
+import cn.eduinfo.sync.SyncRunChange;
+import cn.eduinfo.sync.boundary.ChangeLine;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A run's change set as the operator pages through it, in its order. A bulk load's additions
+ * (SyncRun.isBulkLoad) are read from their units' ADDED events, numbered 0… in event order (the
+ * order they were added, the change set's); its other changes, and every change of any other run,
+ * from the stored change rows.
+ */
+@Dependent
+public class RunChangeSet {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<ChangeLine> page(SyncRun run, ChangeType typeOrNull, int first, int max) {
+        List<ChangeLine> lines = new ArrayList<>();
+        boolean fromEvents = run.isBulkLoad() && (typeOrNull == null || typeOrNull == ChangeType.ADD);
+        if (fromEvents && first < run.getAdded()) {
+            List<Object[]> added = em.createQuery("SELECT o.code, e.after FROM OrgEvent e JOIN e.organisation o"
+                            + " WHERE e.runId = :r AND e.type = :t ORDER BY e.id", Object[].class)
+                    .setParameter("r", run.getId()).setParameter("t", OrgEvent.Type.ADDED)
+                    .setFirstResult(first).setMaxResults(max).getResultList();
+            for (Object[] a : added) {
+                int seq = first + lines.size();
+                lines.add(new ChangeLine(seq, ChangeType.ADD, (String) a[0], null, (String) a[1], null, null, run.isApplied(seq)));
+            }
+        }
+        if (lines.size() < max && !(run.isBulkLoad() && typeOrNull == ChangeType.ADD)) {
+            // A bulk load's stored rows begin after its additions.
+            int skip = run.isBulkLoad() && typeOrNull == null ? Math.max(0, first - run.getAdded()) : first;
+            stored(run, typeOrNull, "SELECT c FROM SyncRunChange c", " ORDER BY c.seq", SyncRunChange.class)
+                    .setFirstResult(skip).setMaxResults(max - lines.size()).getResultList()
+                    .forEach(c -> lines.add(ChangeLine.of(c, run.isApplied(c.getSeq()))));
+        }
+        return lines;
+    }
+
+    public long count(SyncRun run, ChangeType typeOrNull) {
+        if (run.isBulkLoad() && typeOrNull == ChangeType.ADD) {
+            return run.getAdded();
+        }
+        long additions = run.isBulkLoad() && typeOrNull == null ? run.getAdded() : 0;
+        return additions + stored(run, typeOrNull, "SELECT COUNT(c) FROM SyncRunChange c", "", Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> stored(SyncRun run, ChangeType typeOrNull, String select, String order, Class<T> type) {
+        TypedQuery<T> q = em.createQuery(select + " WHERE c.runId = :r" + (typeOrNull == null ? "" : " AND c.type = :t") + order, type)
+                .setParameter("r", run.getId());
+        return typeOrNull == null ? q : q.setParameter("t", typeOrNull);
+    }
+}
