@@ -78,10 +78,16 @@ class RegistrySyncAfterAServerCrashIT extends ItBase {
         assertEquals(0, Database.count("SELECT COUNT(*) FROM organisation WHERE code LIKE '2161%'"), "nothing of the load committed");
         assertEquals(schools + 2, Database.count("SELECT change_count FROM sync_run WHERE id = " + runId));
         assertEquals(0, Database.count("SELECT COUNT(*) FROM sync_run_change WHERE run_id = " + runId), "its additions are stored nowhere");
+        Api.Reply pending = operator.get("api/sync/runs/" + runId + "/changes");
+        assertEquals("[]", pending.body(), "listed from their events once loaded: " + pending);
+        assertEquals("0", pending.headers().firstValue("X-Total-Count").orElse(""), pending.toString());
 
         Runs.resumedToTheEnd(operator, runId, "610000", "610102", schools);
         JsonObject done = operator.get("api/sync/runs/" + runId).json();
         assertTrue(done.getBoolean("bulkLoad"), done.toString());
+        Api.Reply loaded = operator.get("api/sync/runs/" + runId + "/changes?first=" + (schools + 1));
+        assertEquals(String.valueOf(schools + 2), loaded.headers().firstValue("X-Total-Count").orElse(""), loaded.toString());
+        assertEquals("2161045000", loaded.array().getJsonObject(0).getString("code"), loaded.toString());
     }
 
     @AfterEach

@@ -26,8 +26,8 @@ public class RunChangeSet {
 
     public List<ChangeLine> page(SyncRun run, ChangeType typeOrNull, int first, int max) {
         List<ChangeLine> lines = new ArrayList<>();
-        boolean fromEvents = run.isBulkLoad() && (typeOrNull == null || typeOrNull == ChangeType.ADD);
-        if (fromEvents && first < run.getAdded()) {
+        int listed = additionsFromEvents(run, typeOrNull);
+        if (first < listed) {
             List<Object[]> added = em.createQuery("SELECT o.code, e.after FROM OrgEvent e JOIN e.organisation o"
                             + " WHERE e.runId = :r AND e.type = :t ORDER BY e.id", Object[].class)
                     .setParameter("r", run.getId()).setParameter("t", OrgEvent.Type.ADDED)
@@ -38,21 +38,28 @@ public class RunChangeSet {
             }
         }
         if (lines.size() < max && !(run.isBulkLoad() && typeOrNull == ChangeType.ADD)) {
-            // A bulk load's stored rows begin after its additions.
-            int skip = run.isBulkLoad() && typeOrNull == null ? Math.max(0, first - run.getAdded()) : first;
             stored(run, typeOrNull, "SELECT c FROM SyncRunChange c", " ORDER BY c.seq", SyncRunChange.class)
-                    .setFirstResult(skip).setMaxResults(max - lines.size()).getResultList()
+                    .setFirstResult(Math.max(0, first - listed)).setMaxResults(max - lines.size()).getResultList()
                     .forEach(c -> lines.add(ChangeLine.of(c, run.isApplied(c.getSeq()))));
         }
         return lines;
     }
 
     public long count(SyncRun run, ChangeType typeOrNull) {
+        int listed = additionsFromEvents(run, typeOrNull);
         if (run.isBulkLoad() && typeOrNull == ChangeType.ADD) {
-            return run.getAdded();
+            return listed;
         }
-        long additions = run.isBulkLoad() && typeOrNull == null ? run.getAdded() : 0;
-        return additions + stored(run, typeOrNull, "SELECT COUNT(c) FROM SyncRunChange c", "", Long.class).getSingleResult();
+        return listed + stored(run, typeOrNull, "SELECT COUNT(c) FROM SyncRunChange c", "", Long.class).getSingleResult();
+    }
+
+    /**
+     * How many lines a bulk load's additions give the page: all of them once the load is committed (a
+     * load is all or nothing), none before, when there are no events to list them from yet.
+     */
+    private static int additionsFromEvents(SyncRun run, ChangeType typeOrNull) {
+        boolean additions = typeOrNull == null || typeOrNull == ChangeType.ADD;
+        return run.isBulkLoad() && additions && run.getAppliedThrough() >= 0 ? run.getAdded() : 0;
     }
 
     private <T> TypedQuery<T> stored(SyncRun run, ChangeType typeOrNull, String select, String order, Class<T> type) {
