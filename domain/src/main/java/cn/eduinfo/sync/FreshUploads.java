@@ -2,8 +2,11 @@ package cn.eduinfo.sync;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.lang.ref.SoftReference;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -12,24 +15,48 @@ import java.util.concurrent.ConcurrentHashMap;
  * just written to. The stored copy ({@link SyncRunFile}) stays the reference: a run validated on
  * another instance or after a restart reads it. At most one run is under way at a time.
  *
+ * <p>Its reading begins as it is handed over, on a second core, while the upload stores it: in full,
+ * or split for a read against the last file applied where there is one (SnapshotDelta); the
+ * validate step takes it from there, or reads the file afresh where it guessed wrong.
+ *
  * <p>The file of the run validated last here is kept too, while memory allows: if that run completes,
  * the next quarter's is read against it (LastApplied) without reading it back from the database.
  */
 @ApplicationScoped
 public class FreshUploads {
 
-    private final Map<Long, byte[]> files = new ConcurrentHashMap<>();
+    private final Map<Long, Upload> files = new ConcurrentHashMap<>();
     private volatile Kept kept = new Kept(0, new SoftReference<>(null));
 
     private record Kept(long runId, SoftReference<byte[]> content) {
     }
 
-    public void hold(long runId, byte[] content) {
-        files.put(runId, content);
+    /**
+     * A file handed over, its reading begun one way or the other.
+     *
+     * @param inFull null if begun as a read against the last file applied
+     * @param scan   null if begun as a read in full
+     */
+    public record Upload(byte[] content, FileReading inFull, CompletableFuture<SnapshotDelta.Scan> scan) {
+    }
+
+    /**
+     * Holds the run's file and begins reading it. One run is under way at a time: a file held for an
+     * earlier run that never started (its upload failed as it was stored) is let go.
+     *
+     * @param declared       the charset the operator declared, null to detect it
+     * @param lastFileExists whether a run has completed, whose file the new one may be read against
+     */
+    public void hold(long runId, byte[] content, Charset declared, boolean lastFileExists) {
+        files.clear();
+        boolean utf8 = declared == null || declared.equals(StandardCharsets.UTF_8);
+        files.put(runId, lastFileExists && utf8
+                ? new Upload(content, null, CompletableFuture.supplyAsync(() -> SnapshotDelta.scan(content)))
+                : new Upload(content, FileReading.begin(content, declared), null));
     }
 
     /** The run's file if this instance still holds it; it no longer does afterwards. */
-    public Optional<byte[]> take(long runId) {
+    public Optional<Upload> take(long runId) {
         return Optional.ofNullable(files.remove(runId));
     }
 

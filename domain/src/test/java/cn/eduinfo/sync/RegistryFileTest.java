@@ -43,6 +43,7 @@ class RegistryFileTest {
         assertEquals(parsed, text.join(List.of(text.parse(0, 1))), "read in bytes and read as text");
         RegistryFile.Split parts = RegistryFile.split(bytes, declared);
         assertEquals(parsed, parts.join(List.of(parts.parse(0, 3), parts.parse(1, 3), parts.parse(2, 3))), "read in three parts");
+        assertEquals(parsed, FileReading.begin(bytes, declared).finish(), "read on two cores, finished at once");
         return parsed;
     }
 

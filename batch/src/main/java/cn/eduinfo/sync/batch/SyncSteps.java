@@ -6,6 +6,7 @@ import cn.eduinfo.shared.SqlDialect;
 import cn.eduinfo.sync.Change;
 import cn.eduinfo.sync.ChangeSet;
 import cn.eduinfo.sync.ChangeType;
+import cn.eduinfo.sync.FileReading;
 import cn.eduinfo.sync.FreshUploads;
 import cn.eduinfo.sync.RegistryError;
 import cn.eduinfo.sync.RegistryFile;
@@ -83,13 +84,17 @@ public class SyncSteps {
         }
         run.validating();
         Stopwatch time = new Stopwatch();
-        byte[] content = uploads.take(runId).orElseGet(() -> StoredFile.read(em, runId));
+        Optional<FreshUploads.Upload> upload = uploads.take(runId);
+        byte[] content = upload.map(FreshUploads.Upload::content).orElseGet(() -> StoredFile.read(em, runId));
         time.lap("file");
         Charset declared = run.getCharset() == null ? null : Charset.forName(run.getCharset());
         Optional<LastApplied> last = declared == null || declared.equals(StandardCharsets.UTF_8)
                 ? LastApplied.before(em, runId, uploads) : Optional.empty();
-        Optional<SnapshotDelta.Read> delta = last.flatMap(l -> readAgainst(content, l, time));
-        Checked file = delta.isPresent() ? against(delta.get(), time) : inFull(content, declared, time);
+        // Begun at the upload one way (FreshUploads), begun here the other way if the guess was wrong.
+        Optional<SnapshotDelta.Read> delta = last.flatMap(l -> readAgainst(upload.map(FreshUploads.Upload::scan)
+                .orElseGet(() -> CompletableFuture.supplyAsync(() -> SnapshotDelta.scan(content))), l, time));
+        Checked file = delta.isPresent() ? against(delta.get(), time)
+                : inFull(upload.map(FreshUploads.Upload::inFull).orElseGet(() -> FileReading.begin(content, declared)), time);
         run.readAgainst(delta.isPresent() ? last.get().run().getId() : null, file.rows().size(), SnapshotDelta.RULES);
         List<RegistryError> errors = new ArrayList<>(file.errors());
         CurrentTree tree = file.tree();
@@ -145,7 +150,7 @@ public class SyncSteps {
      */
     private List<PlacedChange> again(SyncRun run) throws SQLException {
         Stopwatch time = new Stopwatch();
-        Checked file = inFull(StoredFile.read(em, run.getId()), Charset.forName(run.getCharset()), time);
+        Checked file = inFull(FileReading.begin(StoredFile.read(em, run.getId()), Charset.forName(run.getCharset())), time);
         List<Change> changes = file.errors().isEmpty() ? ChangeSet.compute(file.rows(), file.whole(), file.tree().units()) : List.of();
         Map<ChangeType, Long> counts = changes.stream().collect(Collectors.groupingBy(Change::type, Collectors.counting()));
         if (changes.size() != run.getChangeCount() || counts.getOrDefault(ChangeType.ADD, 0L) != run.getAdded()
@@ -168,12 +173,11 @@ public class SyncSteps {
     }
 
     /**
-     * The file read against the last snapshot applied: split on a second core while this thread asks
-     * the database for that snapshot and for the units to compare again (plain computation on bytes
-     * in memory, no container service).
+     * The file read against the last snapshot applied: split on a second core (begun at the upload,
+     * FreshUploads) while this thread asks the database for that snapshot and for the units to compare
+     * again (plain computation on bytes in memory, no container service).
      */
-    private Optional<SnapshotDelta.Read> readAgainst(byte[] content, LastApplied last, Stopwatch time) {
-        CompletableFuture<SnapshotDelta.Scan> scanning = CompletableFuture.supplyAsync(() -> SnapshotDelta.scan(content));
+    private Optional<SnapshotDelta.Read> readAgainst(CompletableFuture<SnapshotDelta.Scan> scanning, LastApplied last, Stopwatch time) {
         Set<String> alsoCheck = last.alsoCheck();
         time.lap(alsoCheck.size() + " units to compare again");
         byte[] reference = last.content();
@@ -192,17 +196,13 @@ public class SyncSteps {
     }
 
     /**
-     * Every line and the whole tree. Splitting and parsing the file is plain computation on bytes in
-     * memory (no container service, no transaction): the file is split, then half of it parsed, on a
-     * second core while this thread reads the tree, then parses the other half.
+     * Every line and the whole tree: the file is split, then parsed in halves, on a second core (begun
+     * at the upload, FreshUploads) while this thread reads the tree, then takes any half left.
      */
-    private Checked inFull(byte[] content, Charset declared, Stopwatch time) throws SQLException {
-        CompletableFuture<RegistryFile.Split> splitting = CompletableFuture.supplyAsync(() -> RegistryFile.split(content, declared));
-        CompletableFuture<RegistryFile.Part> secondHalf = splitting.thenApply(file -> file.parse(1, 2));
+    private Checked inFull(FileReading reading, Stopwatch time) throws SQLException {
         CurrentTree tree = CurrentTree.read(em.unwrap(Connection.class));
         time.lap("tree");
-        RegistryFile.Split file = splitting.join();
-        RegistryFile.Parsed parsed = file.join(List.of(file.parse(0, 2), secondHalf.join()));
+        RegistryFile.Parsed parsed = reading.finish();
         time.lap("parse (beside the tree, in halves on two cores)");
         return new Checked(parsed.rows(), Skeleton.of(parsed.rows()), tree, parsed.rows().size(), parsed.errors(), parsed.charset());
     }

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -47,9 +48,15 @@ public class SyncRuns {
         run.runBy(Node.name(), Node.now());
         em.persist(run);
         em.flush();
+        // Its reading begins on a second core while it is stored: the job finds it read, or nearly.
+        uploads.hold(run.getId(), content, charset == null ? null : Charset.forName(charset), anyCompleted());
         StoredFile.store(em, run.getId(), content);
-        uploads.hold(run.getId(), content);
         return run.getId();
+    }
+
+    private boolean anyCompleted() {
+        return !em.createQuery("SELECT r.id FROM SyncRun r WHERE r.completedOrder IS NOT NULL", Long.class)
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     /** Whether a run is queued, validating or applying: the tree has a writer. */

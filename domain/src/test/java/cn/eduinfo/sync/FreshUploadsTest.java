@@ -1,0 +1,54 @@
+package cn.eduinfo.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** An upload's reading begins as it is held: in full, or split for a read against the last file applied. */
+class FreshUploadsTest {
+
+    private static final byte[] FILE = (RegistryFileTest.file(RegistryFileTest.MOE_LINE, RegistryFileTest.SCHOOL_LINE))
+            .getBytes(StandardCharsets.UTF_8);
+
+    @Test
+    void theFirstFileIsReadInFullAsTheJobWouldReadIt() throws IOException {
+        FreshUploads uploads = new FreshUploads();
+        uploads.hold(7, FILE, null, false);
+        FreshUploads.Upload upload = uploads.take(7).orElseThrow();
+        assertNull(upload.scan());
+        assertEquals(RegistryFile.read(new ByteArrayInputStream(FILE), null), upload.inFull().finish());
+        assertTrue(uploads.take(7).isEmpty(), "taken once");
+    }
+
+    @Test
+    void aUtf8FileAfterACompletedRunIsSplitForAReadAgainstItsFile() {
+        FreshUploads uploads = new FreshUploads();
+        uploads.hold(8, FILE, StandardCharsets.UTF_8, true);
+        FreshUploads.Upload upload = uploads.take(8).orElseThrow();
+        assertNull(upload.inFull());
+        assertNotNull(upload.scan().join());
+    }
+
+    @Test
+    void aFileInAnotherCharsetIsReadInFullWhateverRanBefore() {
+        FreshUploads uploads = new FreshUploads();
+        uploads.hold(9, FILE, Charset.forName("GB18030"), true);
+        assertNull(uploads.take(9).orElseThrow().scan());
+    }
+
+    @Test
+    void oneFileIsHeldAtATime() {
+        FreshUploads uploads = new FreshUploads();
+        uploads.hold(10, FILE, null, false);
+        uploads.hold(11, FILE, null, false);
+        assertTrue(uploads.take(10).isEmpty(), "an upload that never started its run is let go");
+        assertEquals(FILE, uploads.take(11).orElseThrow().content());
+    }
+}
