@@ -144,9 +144,9 @@ public class SyncSteps {
 
     /**
      * A validated bulk load's change set, worked out again from its stored file (read in full; the
-     * result is the same either way). The tree cannot have changed under a load that applied nothing
-     * (units are moved by hand only between authorities it would be adding to), but should the file
-     * no longer pass or yield the counts validated, the run fails rather than load something else.
+     * result is the same either way) against the tree, which the load left as it was. Should the tree
+     * have changed meanwhile (a hand move while the run stood stopped or abandoned) so that the file no
+     * longer passes or yields the counts validated, the run fails rather than load something else.
      */
     private List<PlacedChange> again(SyncRun run) throws SQLException {
         Stopwatch time = new Stopwatch();

@@ -27,6 +27,9 @@ public class RunChangeSet {
     public List<ChangeLine> page(SyncRun run, ChangeType typeOrNull, int first, int max) {
         List<ChangeLine> lines = new ArrayList<>();
         int listed = additionsFromEvents(run, typeOrNull);
+        if (max <= 0) {
+            return lines; // JPA reads no limit into a maximum of 0
+        }
         if (first < listed) {
             List<Object[]> added = em.createQuery("SELECT o.code, e.after FROM OrgEvent e JOIN e.organisation o"
                             + " WHERE e.runId = :r AND e.type = :t ORDER BY e.id", Object[].class)
