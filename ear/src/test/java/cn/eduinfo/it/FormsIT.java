@@ -233,5 +233,6 @@ class FormsIT extends ItBase {
         var doc = Api.anonymous(serverRoot()).get("openapi");
         assertEquals(200, doc.status(), doc.toString());
         assertTrue(doc.body().contains("/forms/{org}/{quarter}"), doc.body().substring(0, Math.min(2000, doc.body().length())));
+        assertTrue(doc.body().contains("X-Total-Count"), "the change set's pages say their whole length");
     }
 }

@@ -23,6 +23,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** /api/sync/runs: registry synchronisation for operators of the MoE information centre. */
 @Path("sync/runs")
@@ -60,6 +65,10 @@ public class SyncResource {
     /** A page of the change set (at most 1000 lines), its whole length (of that type) in X-Total-Count. */
     @GET
     @Path("{id}/changes")
+    @APIResponse(responseCode = "200", description = "a page of the run's change set, in its order",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ChangeLine.class)),
+            headers = @Header(name = "X-Total-Count", description = "how many changes (of that type) the change set lists",
+                    schema = @Schema(type = SchemaType.INTEGER)))
     public Response changes(@PathParam("id") long id, @QueryParam("type") ChangeType type,
                             @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("100") int max) {
         List<ChangeLine> lines = sync.changes(id, type, first, max);
