@@ -45,12 +45,13 @@ public class FreshUploads {
      * earlier run that never started (its upload failed as it was stored) is let go.
      *
      * @param declared       the charset the operator declared, null to detect it
-     * @param lastFileExists whether a run has completed, whose file the new one may be read against
+     * @param lastFileReadable whether the last run to complete left a file the new one may be read
+     *                         against (SyncRun.canBeReadAgainst)
      */
-    public void hold(long runId, byte[] content, Charset declared, boolean lastFileExists) {
+    public void hold(long runId, byte[] content, Charset declared, boolean lastFileReadable) {
         files.clear();
         boolean utf8 = declared == null || declared.equals(StandardCharsets.UTF_8);
-        files.put(runId, lastFileExists && utf8
+        files.put(runId, lastFileReadable && utf8
                 ? new Upload(content, null, CompletableFuture.supplyAsync(() -> SnapshotDelta.scan(content)))
                 : new Upload(content, FileReading.begin(content, declared), null));
     }

@@ -11,8 +11,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -161,14 +163,38 @@ public class SyncRun {
         totalRows = rows;
         charset = detected.name();
         changeCount = changes.size();
-        Map<ChangeType, Long> byType = changes.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-        added = count(byType, ChangeType.ADD);
-        changed = count(byType, ChangeType.CHANGE);
-        moveProposed = count(byType, ChangeType.MOVE_PROPOSED);
-        merged = count(byType, ChangeType.MERGE);
-        closed = count(byType, ChangeType.CLOSE);
-        reopened = count(byType, ChangeType.REOPEN);
+        int[] counts = counts(changes);
+        added = counts[0];
+        changed = counts[1];
+        moveProposed = counts[2];
+        merged = counts[3];
+        closed = counts[4];
+        reopened = counts[5];
         status = RunStatus.APPLYING;
+    }
+
+    /**
+     * Whether a change set worked out again (a bulk load resumed: SyncSteps) is, kind for kind, the
+     * one this run was validated with.
+     */
+    public boolean wasValidatedWith(List<ChangeType> changes) {
+        return changes.size() == changeCount
+                && Arrays.equals(counts(changes), new int[]{added, changed, moveProposed, merged, closed, reopened});
+    }
+
+    /** The changes of each kind, in the order of the run's counts. */
+    private static int[] counts(List<ChangeType> changes) {
+        Map<ChangeType, Long> byType = changes.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        return new int[]{count(byType, ChangeType.ADD), count(byType, ChangeType.CHANGE), count(byType, ChangeType.MOVE_PROPOSED),
+                count(byType, ChangeType.MERGE), count(byType, ChangeType.CLOSE), count(byType, ChangeType.REOPEN)};
+    }
+
+    /**
+     * Whether a later file may be read against this run's (SnapshotDelta): one found to be UTF-8 and
+     * checked under today's rules. Only a completed run's file is a reference at all (LastApplied).
+     */
+    public boolean canBeReadAgainst() {
+        return StandardCharsets.UTF_8.name().equals(charset) && SnapshotDelta.RULES.equals(checkedUnder);
     }
 
     /**

@@ -157,6 +157,38 @@ class SyncRunTest {
     }
 
     @Test
+    void aChangeSetWorkedOutAgainMustBeTheValidatedOneKindForKind() {
+        SyncRun run = run();
+        List<ChangeType> validated = List.of(ChangeType.ADD, ChangeType.ADD, ChangeType.CHANGE, ChangeType.CLOSE);
+        run.validated(10, StandardCharsets.UTF_8, validated);
+        assertTrue(run.wasValidatedWith(List.of(ChangeType.ADD, ChangeType.CHANGE, ChangeType.ADD, ChangeType.CLOSE)));
+        assertFalse(run.wasValidatedWith(List.of(ChangeType.ADD, ChangeType.ADD, ChangeType.CHANGE)), "one fewer");
+        assertFalse(run.wasValidatedWith(List.of(ChangeType.ADD, ChangeType.ADD, ChangeType.CHANGE, ChangeType.MOVE_PROPOSED)),
+                "as many, of another kind: a unit moved by hand meanwhile");
+        assertFalse(run.wasValidatedWith(List.of(ChangeType.ADD, ChangeType.ADD, ChangeType.MERGE, ChangeType.CLOSE)));
+    }
+
+    @Test
+    void onlyAUtf8FileCheckedUnderTodaysRulesIsAReference() {
+        SyncRun utf8 = run();
+        utf8.validating();
+        utf8.readAgainst(null, 10, SnapshotDelta.RULES);
+        utf8.validated(10, StandardCharsets.UTF_8, changes(1));
+        assertTrue(utf8.canBeReadAgainst());
+
+        SyncRun gbk = run();
+        gbk.readAgainst(null, 10, SnapshotDelta.RULES);
+        gbk.validated(10, GB18030, changes(1));
+        assertFalse(gbk.canBeReadAgainst(), "read in full next time");
+
+        SyncRun older = run();
+        older.readAgainst(null, 10, "2026.01");
+        older.validated(10, StandardCharsets.UTF_8, changes(1));
+        assertFalse(older.canBeReadAgainst(), "checked under other rules");
+        assertFalse(run().canBeReadAgainst(), "never read");
+    }
+
+    @Test
     void aRangeIsAppliedOnceOnly() {
         SyncRun run = run();
         run.validated(10, StandardCharsets.UTF_8, changes(4));

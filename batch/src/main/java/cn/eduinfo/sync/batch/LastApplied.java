@@ -4,11 +4,9 @@ import cn.eduinfo.org.OrgEvent;
 import cn.eduinfo.sync.ChangeType;
 import cn.eduinfo.sync.FreshUploads;
 import cn.eduinfo.sync.RunStatus;
-import cn.eduinfo.sync.SnapshotDelta;
 import cn.eduinfo.sync.StoredFile;
 import cn.eduinfo.sync.SyncRun;
 import jakarta.persistence.EntityManager;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +29,7 @@ record LastApplied(EntityManager em, SyncRun run, FreshUploads uploads) {
                         + " AND r.completedOrder IS NOT NULL ORDER BY r.completedOrder DESC", SyncRun.class)
                 .setParameter("s", RunStatus.COMPLETED).setParameter("id", runId).setMaxResults(1).getResultList();
         return completed.stream()
-                .filter(r -> StandardCharsets.UTF_8.name().equals(r.getCharset()) && SnapshotDelta.RULES.equals(r.getCheckedUnder()))
+                .filter(SyncRun::canBeReadAgainst)
                 .findFirst().map(r -> new LastApplied(em, r, uploads));
     }
 

@@ -32,12 +32,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 
 /** The transactional work of the registry-sync job's steps; the batch artifacts only call these. */
 @ApplicationScoped
@@ -152,8 +150,7 @@ public class SyncSteps {
         Stopwatch time = new Stopwatch();
         Checked file = inFull(FileReading.begin(StoredFile.read(em, run.getId()), Charset.forName(run.getCharset())), time);
         List<Change> changes = file.errors().isEmpty() ? ChangeSet.compute(file.rows(), file.whole(), file.tree().units()) : List.of();
-        Map<ChangeType, Long> counts = changes.stream().collect(Collectors.groupingBy(Change::type, Collectors.counting()));
-        if (changes.size() != run.getChangeCount() || counts.getOrDefault(ChangeType.ADD, 0L) != run.getAdded()
+        if (!run.wasValidatedWith(changes.stream().map(Change::type).toList())
                 || !RegistryValidator.validate(file.rows(), file.whole(), file.tree().units()).isEmpty()) {
             throw new IllegalStateException("registry sync run " + run.getId() + ": its file no longer yields the change set it was"
                     + " validated with (" + changes.size() + " changes now): upload it again");

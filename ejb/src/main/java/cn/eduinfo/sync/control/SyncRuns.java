@@ -49,14 +49,15 @@ public class SyncRuns {
         em.persist(run);
         em.flush();
         // Its reading begins on a second core while it is stored: the job finds it read, or nearly.
-        uploads.hold(run.getId(), content, charset == null ? null : Charset.forName(charset), anyCompleted());
+        uploads.hold(run.getId(), content, charset == null ? null : Charset.forName(charset), lastFileCanBeReadAgainst());
         StoredFile.store(em, run.getId(), content);
         return run.getId();
     }
 
-    private boolean anyCompleted() {
-        return !em.createQuery("SELECT r.id FROM SyncRun r WHERE r.completedOrder IS NOT NULL", Long.class)
-                .setMaxResults(1).getResultList().isEmpty();
+    /** Whether the last run to complete left a file the new one can be read against (the job asks the same: LastApplied). */
+    private boolean lastFileCanBeReadAgainst() {
+        return em.createQuery("SELECT r FROM SyncRun r WHERE r.completedOrder IS NOT NULL ORDER BY r.completedOrder DESC", SyncRun.class)
+                .setMaxResults(1).getResultList().stream().anyMatch(SyncRun::canBeReadAgainst);
     }
 
     /** Whether a run is queued, validating or applying: the tree has a writer. */
