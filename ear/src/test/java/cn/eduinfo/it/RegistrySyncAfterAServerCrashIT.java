@@ -1,6 +1,7 @@
 package cn.eduinfo.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -82,7 +83,24 @@ class RegistrySyncAfterAServerCrashIT extends ItBase {
         assertEquals("[]", pending.body(), "listed from their events once loaded: " + pending);
         assertEquals("0", pending.headers().firstValue("X-Total-Count").orElse(""), pending.toString());
 
-        Runs.resumedToTheEnd(operator, runId, "610000", "610102", schools);
+        try (Browser browser = new Browser()) {
+            try {
+                browser.logIn(base, "sysadmin", Api.DEMO_PASSWORD);
+                browser.find("#nav-sync");
+                browser.open(base + "sync/run.xhtml?id=" + runId);
+                browser.waitForText("#run\\:bulk-load-pending", "首次加载");
+                browser.screenshot("13-sync-bulk-load-pending");
+
+                Runs.resumedToTheEnd(operator, runId, "610000", "610102", schools);
+                browser.open(base + "sync/run.xhtml?id=" + runId);
+                browser.waitForText("#run\\:changes", "610000");
+                assertFalse(browser.pageText().contains("首次加载"), "the additions are listed now");
+                browser.screenshot("14-sync-bulk-load-listed");
+            } catch (RuntimeException | AssertionError e) {
+                browser.failed();
+                throw e;
+            }
+        }
         JsonObject done = operator.get("api/sync/runs/" + runId).json();
         assertTrue(done.getBoolean("bulkLoad"), done.toString());
         Api.Reply loaded = operator.get("api/sync/runs/" + runId + "/changes?first=" + (schools + 1));
