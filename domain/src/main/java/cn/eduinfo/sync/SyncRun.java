@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
@@ -120,6 +121,13 @@ public class SyncRun {
     /** Real time of the executing instance's last sign of life (see {@link #isAbandonedAt}). */
     @Column(name = "heartbeat_at")
     private Instant heartbeatAt;
+
+    /** Why the run failed (RunFailure), until it is resumed. */
+    @Column(name = "failure_key", length = 60)
+    private String failureKey;
+
+    @Column(name = "failure_args", length = 1000)
+    private String failureArgs;
 
     @Version
     private int version;
@@ -242,10 +250,18 @@ public class SyncRun {
         status = RunStatus.ABANDONED;
     }
 
+    /** Why the run is failing: recorded as a step fails, before the job's end marks the run FAILED. */
+    public void failedBecause(RunFailure failure) {
+        failureKey = failure.key();
+        failureArgs = StoredArgs.join(failure.args());
+    }
+
     /** Resumed by an operator: {@code node} executes it from now on. */
     public void resumed(String node, Instant now) {
         status = changeCount > 0 || appliedCount > 0 ? RunStatus.APPLYING : RunStatus.QUEUED;
         finishedAt = null;
+        failureKey = null;
+        failureArgs = null;
         runBy(node, now);
     }
 
@@ -315,4 +331,9 @@ public class SyncRun {
     public String getNode() { return node; }
     public Instant getHeartbeatAt() { return heartbeatAt; }
     public int getVersion() { return version; }
+
+    /** Why the run failed, if it did and has not been resumed since. */
+    public Optional<RunFailure> getFailure() {
+        return failureKey == null ? Optional.empty() : Optional.of(new RunFailure(failureKey, StoredArgs.split(failureArgs)));
+    }
 }

@@ -7,15 +7,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.util.Arrays;
 import java.util.List;
 
 /** One fatal problem of a run's file, with its line (0 = the whole file). */
 @Entity
 @Table(name = "sync_run_error")
 public class SyncRunError {
-
-    private static final String SEPARATOR = "\u001f";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sync_seq")
@@ -41,14 +38,13 @@ public class SyncRunError {
         this.runId = runId;
         this.line = error.line();
         this.key = error.key();
-        String joined = String.join(SEPARATOR, error.args());
-        this.args = joined.length() > 1000 ? joined.substring(0, 1000) : joined;
+        this.args = StoredArgs.join(error.args());
     }
 
     public int getLine() { return line; }
     public String getKey() { return key; }
 
     public List<String> getArgs() {
-        return args == null || args.isEmpty() ? List.of() : Arrays.asList(args.split(SEPARATOR, -1));
+        return StoredArgs.split(args);
     }
 }

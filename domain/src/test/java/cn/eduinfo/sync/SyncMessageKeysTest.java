@@ -14,17 +14,19 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** Every registry error and change reason the sync can show is in both web bundles (they live in the web module). */
+/** Every registry error, change reason and failure the sync can show is in both web bundles (they live in the web module). */
 class SyncMessageKeysTest {
 
     private static final Path BUNDLES = Path.of("../web/src/main/resources/cn/eduinfo/i18n");
 
     @Test
-    void everyRegistryErrorAndChangeReasonIsInBothBundles() throws IOException, IllegalAccessException {
+    void everyRegistryErrorChangeReasonAndFailureIsInBothBundles() throws IOException, IllegalAccessException {
         Set<String> used = new TreeSet<>();
-        for (Field f : RegistryErrors.class.getFields()) {
-            if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {
-                used.add((String) f.get(null));
+        for (Class<?> keys : new Class<?>[] {RegistryErrors.class, RunFailure.class}) {
+            for (Field f : keys.getFields()) {
+                if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {
+                    used.add((String) f.get(null));
+                }
             }
         }
         for (ChangeReason reason : ChangeReason.values()) {
@@ -33,7 +35,7 @@ class SyncMessageKeysTest {
         for (ChangeType type : ChangeType.values()) {
             used.add("ChangeType." + type);
         }
-        assertTrue(used.contains(RegistryErrors.AUTHORITY_OMITTED) && used.size() > 40, "the scan found keys: " + used);
+        assertTrue(used.contains(RegistryErrors.AUTHORITY_OMITTED) && used.contains(RunFailure.TABLES_BUSY) && used.size() > 40, "the scan found keys: " + used);
         for (String bundle : new String[] {"messages_zh.properties", "messages_en.properties"}) {
             Properties p = new Properties();
             try (Reader r = Files.newBufferedReader(BUNDLES.resolve(bundle), StandardCharsets.UTF_8)) {

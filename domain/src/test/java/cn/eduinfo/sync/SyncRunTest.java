@@ -282,6 +282,27 @@ class SyncRunTest {
     }
 
     @Test
+    void aFailedRunSaysWhyUntilItIsResumed() {
+        SyncRun run = run();
+        run.validated(10, StandardCharsets.UTF_8, changes(4));
+        assertTrue(run.getFailure().isEmpty());
+
+        run.failedBecause(new RunFailure("sync.failure.unexpected", List.of("IllegalStateException: a\u001fb? no: " + "x".repeat(2000))));
+        run.ended(RunStatus.FAILED, ENDED);
+
+        RunFailure why = run.getFailure().orElseThrow();
+        assertEquals("sync.failure.unexpected", why.key());
+        assertEquals(2, why.args().size(), "the separator splits stored arguments");
+        assertEquals(1000, String.join("\u001f", why.args()).length(), "cut to the column");
+
+        run.failedBecause(new RunFailure("sync.failure.tablesBusy", List.of("5")));
+        assertEquals(new RunFailure("sync.failure.tablesBusy", List.of("5")), run.getFailure().orElseThrow(), "the latest failure");
+
+        run.resumed("instance-1", RESUMED);
+        assertTrue(run.getFailure().isEmpty(), "a resumed run is no longer failed");
+    }
+
+    @Test
     void abandonedMarksARunThatWasApplying() {
         SyncRun run = run();
         run.validated(10, StandardCharsets.UTF_8, changes(2));

@@ -25,6 +25,32 @@ public final class Database {
         return all.toString();
     }
 
+    /** Another session, such as a backup's pg_dump, holding what {@code lock} takes until it is closed. */
+    public static Session holding(String lock) {
+        try {
+            Connection c = connect();
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute(lock);
+            }
+            return () -> {
+                try (c) {
+                    c.rollback();
+                } catch (SQLException e) {
+                    throw new IllegalStateException("ending the session holding " + lock, e);
+                }
+            };
+        } catch (SQLException e) {
+            throw new IllegalStateException(lock, e);
+        }
+    }
+
+    /** A session of {@link #holding}: closing it ends its transaction and its locks. */
+    public interface Session extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     public static long count(String sql) {
         return Long.parseLong(single(sql));
     }

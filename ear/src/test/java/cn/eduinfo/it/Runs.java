@@ -48,6 +48,11 @@ public final class Runs {
      */
     public static void resumedToTheEnd(Api operator, long runId, String province, String county, int schools) {
         assertEquals(200, operator.post("api/sync/runs/" + runId + "/resume", null).status());
+        endedAsAnUninterruptedRun(operator, runId, province, county, schools);
+    }
+
+    /** The end of a resumed run: as {@link #resumedToTheEnd}, resumed some other way (its page). */
+    public static void endedAsAnUninterruptedRun(Api operator, long runId, String province, String county, int schools) {
         JsonObject done = finished(operator, runId);
         assertEquals("COMPLETED", done.getString("status"), done.toString());
         assertEquals(schools + 2, done.getInt("appliedCount"));

@@ -1,5 +1,6 @@
 package cn.eduinfo.sync.batch;
 
+import cn.eduinfo.sync.RunFailure;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * PostgreSQL's bulk-load practice inside one transaction: the secondary indexes, unique and foreign
@@ -17,9 +19,16 @@ import java.util.List;
  * load that broke a key fails and rolls back with the drops.
  *
  * <p>The tables stay locked (ACCESS EXCLUSIVE) until the transaction ends: meant for a load that
- * fills an empty tree, when nobody else can use it yet.
+ * fills an empty tree, when nobody else can use it yet. The locks are taken all at once or not at all,
+ * tried again for at most {@link #LOCK_WAIT_SECONDS} while another session holds one of the tables (a
+ * backup's pg_dump, a long report); then the load fails, having changed nothing. It never waits in
+ * the lock queue: a waiting ACCESS EXCLUSIVE request queues every later reader of the table behind
+ * it, which would stall every screen of the system for as long as that other session lasts.
  */
 final class BulkLoad {
+
+    static final int LOCK_WAIT_SECONDS = 5;
+    private static final long RETRY_MILLIS = 50;
 
     private final Connection connection;
     /** Statements that re-create what was dropped, in order: indexes, unique keys, then foreign keys. */
@@ -44,11 +53,36 @@ final class BulkLoad {
                 + " FROM pg_constraint k WHERE k.conrelid = ANY (?::regclass[]) AND k.contype IN ('u', 'f')"
                 + " ORDER BY k.contype DESC, k.conname", tables, drops);
         try (Statement statement = connection.createStatement()) {
+            lock(statement, tables);
             for (int i = drops.size() - 1; i >= 0; i--) {
                 statement.execute(drops.get(i));
             }
         }
         return load;
+    }
+
+    /** Locks every table, or none (the savepoint releases what a refused LOCK took), and tries again while one is held. */
+    private static void lock(Statement statement, String[] tables) throws SQLException {
+        long giveUpAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(LOCK_WAIT_SECONDS);
+        while (true) {
+            statement.execute("SAVEPOINT bulk_load_lock");
+            try {
+                statement.execute("LOCK TABLE " + String.join(", ", tables) + " IN ACCESS EXCLUSIVE MODE NOWAIT");
+                statement.execute("RELEASE SAVEPOINT bulk_load_lock");
+                return;
+            } catch (SQLException held) {
+                if (!RunFailure.LOCK_NOT_AVAILABLE.equals(held.getSQLState()) || System.nanoTime() - giveUpAt > 0) {
+                    throw held;
+                }
+                statement.execute("ROLLBACK TO SAVEPOINT bulk_load_lock");
+            }
+            try {
+                Thread.sleep(RETRY_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SQLException("interrupted while waiting for the tree's tables", RunFailure.LOCK_NOT_AVAILABLE, e);
+            }
+        }
     }
 
     private void read(String query, String[] tables, List<String> drops) throws SQLException {

@@ -1,6 +1,7 @@
 package cn.eduinfo.sync.batch;
 
 import cn.eduinfo.audit.AuditEntry;
+import cn.eduinfo.shared.DomainException;
 import cn.eduinfo.shared.Node;
 import cn.eduinfo.shared.SqlDialect;
 import cn.eduinfo.sync.Change;
@@ -12,6 +13,7 @@ import cn.eduinfo.sync.RegistryError;
 import cn.eduinfo.sync.RegistryFile;
 import cn.eduinfo.sync.RegistryRow;
 import cn.eduinfo.sync.RegistryValidator;
+import cn.eduinfo.sync.RunFailure;
 import cn.eduinfo.sync.RunStatus;
 import cn.eduinfo.sync.Skeleton;
 import cn.eduinfo.sync.SnapshotDelta;
@@ -35,6 +37,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /** The transactional work of the registry-sync job's steps; the batch artifacts only call these. */
@@ -152,8 +155,9 @@ public class SyncSteps {
         List<Change> changes = file.errors().isEmpty() ? ChangeSet.compute(file.rows(), file.whole(), file.tree().units()) : List.of();
         if (!run.wasValidatedWith(changes.stream().map(Change::type).toList())
                 || !RegistryValidator.validate(file.rows(), file.whole(), file.tree().units()).isEmpty()) {
-            throw new IllegalStateException("registry sync run " + run.getId() + ": its file no longer yields the change set it was"
-                    + " validated with (" + changes.size() + " changes now): upload it again");
+            LOG.warning(() -> "registry sync run " + run.getId() + ": its file no longer yields the change set it was validated with ("
+                    + changes.size() + " changes now)");
+            throw new DomainException(RunFailure.FILE_NO_LONGER_FITS, changes.size());
         }
         List<PlacedChange> placed = placed(changes, file.tree());
         time.lap("change set");
@@ -204,6 +208,13 @@ public class SyncSteps {
         return new Checked(parsed.rows(), Skeleton.of(parsed.rows()), tree, parsed.rows().size(), parsed.errors(), parsed.charset());
     }
 
+    /** Why a step failed (RunFailure), recorded after its transaction rolled back; the job's end then marks the run FAILED. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void failedBecause(long runId, Exception failure) {
+        LOG.log(Level.WARNING, "registry sync run " + runId + " failed", failure);
+        em.find(SyncRun.class, runId).failedBecause(RunFailure.of(failure, BulkLoad.LOCK_WAIT_SECONDS));
+    }
+
     /** How far the run's change set is applied: {last applied sequence number, number of changes, 1 for a bulk load}. */
     @Transactional
     public int[] progress(long runId) {
@@ -252,6 +263,7 @@ public class SyncSteps {
             run.ended(outcome, clock.instant());
         }
         em.persist(new AuditEntry(clock.instant(), run.getStartedBy(), "REGISTRY_SYNC_" + outcome, "SYNC_RUN", String.valueOf(runId),
-                run.getAppliedCount() + "/" + run.getChangeCount() + " changes applied from " + run.getFileName(), "system"));
+                run.getAppliedCount() + "/" + run.getChangeCount() + " changes applied from " + run.getFileName()
+                        + run.getFailure().map(f -> " (" + f.key() + ")").orElse(""), "system"));
     }
 }

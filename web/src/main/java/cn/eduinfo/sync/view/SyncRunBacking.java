@@ -3,6 +3,7 @@ package cn.eduinfo.sync.view;
 import cn.eduinfo.shared.DomainException;
 import cn.eduinfo.shared.Messages;
 import cn.eduinfo.sync.ChangeType;
+import cn.eduinfo.sync.RunFailure;
 import cn.eduinfo.sync.boundary.ChangeLine;
 import cn.eduinfo.sync.boundary.ErrorLine;
 import cn.eduinfo.sync.boundary.RegistrySync;
@@ -74,8 +75,32 @@ public class SyncRunBacking implements Serializable {
         }
     }
 
+    /** The stop and resume of the runs' list, beside the run's counts and why it failed. */
+    public void stop() {
+        act(() -> sync.stop(id));
+    }
+
+    public void resume() {
+        act(() -> sync.resume(id));
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (DomainException e) {
+            messages.error(e);
+        }
+        load();
+    }
+
     public String errorText(ErrorLine e) {
         return report.line(FacesContext.getCurrentInstance().getViewRoot().getLocale(), e);
+    }
+
+    /** Why the run failed, in the reader's language. */
+    public String getFailureText() {
+        RunFailure failure = run.failure();
+        return messages.get(FacesContext.getCurrentInstance().getViewRoot().getLocale(), failure.key(), failure.args().toArray());
     }
 
     public StreamedContent getErrorReport() {

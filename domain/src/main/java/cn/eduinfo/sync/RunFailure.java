@@ -1,0 +1,45 @@
+package cn.eduinfo.sync;
+
+import cn.eduinfo.shared.DomainException;
+import java.io.Serializable;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Why a run failed, as the operator reads it on the run's page (a message key of the web bundles and
+ * its arguments): a rule of the sync's own, the tree's tables held by another database session, or
+ * anything else, named by its exception for whoever reads the server log.
+ */
+public record RunFailure(String key, List<String> args) implements Serializable {
+
+    public static final String TABLES_BUSY = "sync.failure.tablesBusy";
+    /** A resumed bulk load whose stored file no longer yields the change set validated (SyncRun.wasValidatedWith). */
+    public static final String FILE_NO_LONGER_FITS = "sync.failure.fileNoLongerFits";
+    public static final String UNEXPECTED = "sync.failure.unexpected";
+
+    /** PostgreSQL's lock_not_available: a table held by another session (LOCK … NOWAIT, lock_timeout). */
+    public static final String LOCK_NOT_AVAILABLE = "55P03";
+    private static final int DETAIL = 300;
+
+    public RunFailure {
+        args = List.copyOf(args);
+    }
+
+    /** @param lockWaitSeconds how long a bulk load waits for the tree's tables (BulkLoad) */
+    public static RunFailure of(Throwable failure, int lockWaitSeconds) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof DomainException rule) {
+                return new RunFailure(rule.key(), rule.args().stream().map(String::valueOf).toList());
+            }
+            if (cause instanceof SQLException sql && LOCK_NOT_AVAILABLE.equals(sql.getSQLState())) {
+                return new RunFailure(TABLES_BUSY, List.of(String.valueOf(lockWaitSeconds)));
+            }
+        }
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String detail = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+        return new RunFailure(UNEXPECTED, List.of(detail.length() > DETAIL ? detail.substring(0, DETAIL) + "…" : detail));
+    }
+}
