@@ -122,6 +122,10 @@ public class SyncRun {
     @Column(name = "heartbeat_at")
     private Instant heartbeatAt;
 
+    /** SHA-256 (hex) of a scheduled run's file: the timer starts a content once (null for an upload). */
+    @Column(name = "file_digest", length = 64)
+    private String fileDigest;
+
     /** Why the run failed (RunFailure), until it is resumed. */
     @Column(name = "failure_key", length = 60)
     private String failureKey;
@@ -137,11 +141,17 @@ public class SyncRun {
 
     /** {@code charset} as the operator declared it, or null to detect it. */
     public SyncRun(String fileName, Trigger trigger, String startedBy, Instant now, String charset) {
+        this(fileName, trigger, startedBy, now, charset, null);
+    }
+
+    /** @param fileDigest the file's SHA-256 (hex), kept for a scheduled run (see {@link #getFileDigest}) */
+    public SyncRun(String fileName, Trigger trigger, String startedBy, Instant now, String charset, String fileDigest) {
         this.fileName = fileName.length() > 255 ? fileName.substring(0, 255) : fileName;
         this.charset = charset;
         this.trigger = trigger;
         this.startedBy = startedBy;
         this.createdAt = now;
+        this.fileDigest = fileDigest;
     }
 
     public void validating() {
@@ -331,6 +341,7 @@ public class SyncRun {
     public String getNode() { return node; }
     public Instant getHeartbeatAt() { return heartbeatAt; }
     public int getVersion() { return version; }
+    public String getFileDigest() { return fileDigest; }
 
     /** Why the run failed, if it did and has not been resumed since. */
     public Optional<RunFailure> getFailure() {

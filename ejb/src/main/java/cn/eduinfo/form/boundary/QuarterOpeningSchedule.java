@@ -1,14 +1,8 @@
 package cn.eduinfo.form.boundary;
 
-import cn.eduinfo.reporting.Quarter;
-import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * On the first day of each quarter (Asia/Shanghai) every active unit gets its form for it. Not
@@ -16,17 +10,13 @@ import java.time.ZoneId;
  * first read, so a missed or repeated firing (another instance of the cluster) changes nothing.
  */
 @Singleton
-@RunAs("SYSTEM_ADMIN")
 public class QuarterOpeningSchedule {
 
     @EJB
     QuarterOpening opening;
 
-    @Inject
-    Clock clock;
-
     @Schedule(month = "1,4,7,10", dayOfMonth = "1", hour = "0", minute = "10", timezone = "Asia/Shanghai", persistent = false)
     void quarterStarts() {
-        opening.open(Quarter.of(LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")))));
+        opening.openCurrent();
     }
 }

@@ -9,6 +9,7 @@ import cn.eduinfo.sync.SyncRunError;
 import cn.eduinfo.sync.control.RunChangeSet;
 import cn.eduinfo.sync.control.SyncRuns;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobException;
@@ -24,7 +25,10 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -45,6 +49,8 @@ public class RegistrySync {
 
     public static final String JOB = "registry-sync";
     public static final int MAX_FILE_BYTES = 200 * 1024 * 1024;
+    /** Who starts the timer's runs, as the runs and the audit name it. */
+    public static final String SCHEDULE = "schedule";
 
     @PersistenceContext
     EntityManager em;
@@ -58,6 +64,11 @@ public class RegistrySync {
     @Inject
     @ConfigProperty(name = "eduinfo.sync.bulk-load-adds", defaultValue = "100000")
     int bulkLoadAdds;
+
+    /** Where the quarterly timer takes the registry's snapshots from; unset: it starts nothing. */
+    @Inject
+    @ConfigProperty(name = "eduinfo.sync.drop-dir")
+    Optional<String> dropDirectory;
 
     @Inject
     SyncRuns runs;
@@ -74,27 +85,49 @@ public class RegistrySync {
     /** Stores the file and starts a run; the file is checked by the job, which reports every problem by line. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public RunSummary upload(String fileName, byte[] content, String declaredCharset) {
-        return start(fileName, content, declaredCharset, SyncRun.Trigger.UPLOAD, context.getCallerPrincipal().getName());
+        return start(fileName, content, declaredCharset, SyncRun.Trigger.UPLOAD, context.getCallerPrincipal().getName(), null);
     }
 
     /**
-     * The quarterly timer's run: the newest snapshot in the drop directory, once. A file already run
-     * by the schedule is skipped, so a timer firing twice starts nothing twice.
+     * The quarterly timer's run: the newest snapshot in the configured drop directory, once. A content
+     * the schedule has run already (by its SHA-256, whatever the file is named) is skipped, so a timer
+     * firing twice starts nothing twice, and a registry that shares each quarter under the same name
+     * is still run. The registry should write a file under another extension and rename it to
+     * {@code .csv} when whole. Open to the timer, which calls with no principal (Payara maps none to a
+     * {@code @RunAs} role): it takes nothing from its caller.
      */
+    @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public Optional<RunSummary> startFromDropDirectory(Path directory) throws IOException {
+    public Optional<RunSummary> startScheduled() throws IOException {
+        if (dropDirectory.isEmpty() || dropDirectory.get().isBlank()) {
+            return Optional.empty();
+        }
+        Path directory = Files.createDirectories(Path.of(dropDirectory.get()));
         Optional<Path> newest;
         try (Stream<Path> files = Files.list(directory)) {
             newest = files.filter(f -> f.getFileName().toString().endsWith(".csv"))
                     .max(Comparator.comparing(f -> f.toFile().lastModified()));
         }
-        if (newest.isEmpty() || runs.hasScheduledRunOf(newest.get().getFileName().toString())) {
+        if (newest.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(start(newest.get().getFileName().toString(), Files.readAllBytes(newest.get()), null, SyncRun.Trigger.SCHEDULE, "schedule"));
+        byte[] content = Files.readAllBytes(newest.get());
+        String digest = sha256(content);
+        if (runs.hasScheduledRunOf(digest)) {
+            return Optional.empty();
+        }
+        return Optional.of(start(newest.get().getFileName().toString(), content, null, SyncRun.Trigger.SCHEDULE, SCHEDULE, digest));
     }
 
-    private RunSummary start(String fileName, byte[] content, String declaredCharset, SyncRun.Trigger trigger, String by) {
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    private RunSummary start(String fileName, byte[] content, String declaredCharset, SyncRun.Trigger trigger, String by, String digest) {
         if (content == null || content.length == 0) {
             throw new DomainException("sync.emptyFile");
         }
@@ -106,9 +139,9 @@ public class RegistrySync {
         }
         String charset = declaredCharset == null || declaredCharset.isBlank() ? null : declaredCharset;
         long start = System.nanoTime();
-        long runId = runs.create(fileName == null || fileName.isBlank() ? "registry.csv" : fileName, charset, content, trigger, by);
+        long runId = runs.create(fileName == null || fileName.isBlank() ? "registry.csv" : fileName, charset, content, trigger, by, digest);
         long stored = System.nanoTime();
-        launch(runId);
+        launch(runId, by);
         long launched = System.nanoTime();
         LOG.info(() -> "registry sync run " + runId + ": " + content.length / 1024 + " KB stored in " + (stored - start) / 1_000_000
                 + " ms, job started in " + (launched - stored) / 1_000_000 + " ms");
@@ -139,17 +172,18 @@ public class RegistrySync {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public RunSummary resume(long runId) {
         runs.resume(runId);
-        launch(runId);
+        launch(runId, context.getCallerPrincipal().getName());
         return find(runId);
     }
 
-    private void launch(long runId) {
+    /** @param by who starts it, as the audit names them: the operator, or the schedule */
+    private void launch(long runId, String by) {
         Properties parameters = new Properties();
         parameters.setProperty("runId", Long.toString(runId));
         parameters.setProperty("rangeSize", Integer.toString(rangeSize));
         parameters.setProperty("bulkLoadAdds", Integer.toString(bulkLoadAdds));
         long execution = operator().start(JOB, parameters);
-        audit.recordAs(context.getCallerPrincipal().getName(), "REGISTRY_SYNC_STARTED", "SYNC_RUN", runId, "execution " + execution);
+        audit.recordAs(by, "REGISTRY_SYNC_STARTED", "SYNC_RUN", runId, "execution " + execution);
     }
 
     public List<RunSummary> list() {

@@ -39,11 +39,12 @@ public class SyncRuns {
     String staleAfter;
 
     /** Records a new run with its file; refused while another run is under way (one tree, one writer). */
-    public long create(String fileName, String charset, byte[] content, SyncRun.Trigger trigger, String by) {
+    /** @param digest the file's SHA-256 for a scheduled run (hasScheduledRunOf), null for an upload */
+    public long create(String fileName, String charset, byte[] content, SyncRun.Trigger trigger, String by, String digest) {
         if (anyActive()) {
             throw new DomainException("sync.runInProgress");
         }
-        SyncRun run = new SyncRun(fileName, trigger, by, clock.instant(), charset);
+        SyncRun run = new SyncRun(fileName, trigger, by, clock.instant(), charset, digest);
         // this instance launches the job: its heartbeat covers the run while it waits in the queue
         run.runBy(Node.name(), Node.now());
         em.persist(run);
@@ -68,9 +69,10 @@ public class SyncRuns {
                 .getSingleResult() > 0;
     }
 
-    public boolean hasScheduledRunOf(String fileName) {
-        return !em.createQuery("SELECT r.id FROM SyncRun r WHERE r.fileName = :f AND r.trigger = :t", Long.class)
-                .setParameter("f", fileName).setParameter("t", SyncRun.Trigger.SCHEDULE)
+    /** Whether the timer started a file of this content (SHA-256) already, under whatever name. */
+    public boolean hasScheduledRunOf(String digest) {
+        return !em.createQuery("SELECT r.id FROM SyncRun r WHERE r.fileDigest = :d AND r.trigger = :t", Long.class)
+                .setParameter("d", digest).setParameter("t", SyncRun.Trigger.SCHEDULE)
                 .setMaxResults(1).getResultList().isEmpty();
     }
 

@@ -1,0 +1,90 @@
+package cn.eduinfo.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The quarterly timer (here firing every two seconds: the ITs' eduinfo.sync.* calendar) starts a run
+ * from the newest snapshot in the drop directory, each content once: firing again, or finding the
+ * same content under another name, starts nothing; the next quarter's file, though shared under the
+ * same name, is run and read against the last.
+ */
+class RegistrySyncOnScheduleIT extends ItBase {
+
+    private static final Path DROP = Path.of(System.getProperty("sync.drop.dir"));
+
+    @Test
+    void theTimerRunsTheNewestSnapshotOfTheDropDirectoryOnceForEachContent() throws Exception {
+        Api operator = Api.demo(base(), "sysadmin");
+        RegistryFiles yunnan = RegistryFiles.countyWithSchools("530000", "云南省教育厅", "530102", "五华区教育局", 20);
+        drop("registry.csv", yunnan.utf8(), Instant.now());
+
+        JsonObject first = Runs.finished(operator, Runs.id(scheduledRuns(operator, 1).get(0)));
+        assertEquals("COMPLETED", first.getString("status"), first.toString());
+        assertEquals("SCHEDULE", first.getString("trigger"), first.toString());
+        assertEquals("schedule", first.getString("startedBy"), first.toString());
+        assertEquals("registry.csv", first.getString("fileName"), first.toString());
+        assertEquals(22, first.getInt("added"), first.toString());
+        assertEquals(20, Database.count("SELECT COUNT(*) FROM organisation WHERE code LIKE '2153%'"));
+
+        // The same content under another, newer name, and more firings (at least two in five seconds): nothing more.
+        drop("registry-copy.csv", yunnan.utf8(), Instant.now().plusSeconds(1));
+        Thread.sleep(5_000);
+        assertEquals(1, scheduledRuns(operator, 1).size(), "one run for one content");
+
+        // The next quarter, shared under the first file's name: run, and read against the first.
+        yunnan.replace("2153000001", "2153000001", "五华区第一实验小学", "SCHOOL", "21", "530102", "530102", "ACTIVE", "", "2027-01-01");
+        drop("registry.csv", yunnan.utf8(), Instant.now().plusSeconds(2));
+        JsonObject next = Runs.finished(operator, Runs.id(scheduledRuns(operator, 2).get(0)));
+        assertEquals("COMPLETED", next.getString("status"), next.toString());
+        assertEquals(Runs.id(first), next.getJsonNumber("readAgainst").longValue(), next.toString());
+        assertEquals(1, next.getInt("changed"), next.toString());
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM organisation WHERE code = '2153000001' AND name = '五华区第一实验小学'"));
+        assertEquals(2, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'REGISTRY_SYNC_STARTED' AND actor = 'schedule'"),
+                "each start audited, by the schedule");
+    }
+
+    /** As the registry should: written under another name, then renamed whole; dated so that it is the newest. */
+    private static void drop(String name, byte[] content, Instant modified) throws IOException {
+        Files.createDirectories(DROP);
+        Path part = Files.write(DROP.resolve(name + ".part"), content);
+        Files.setLastModifiedTime(part, FileTime.from(modified));
+        Files.move(part, DROP.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The runs the timer started, newest first, once there are {@code atLeast}. */
+    private static List<JsonObject> scheduledRuns(Api operator, int atLeast) throws InterruptedException {
+        Instant end = Instant.now().plus(Duration.ofMinutes(1));
+        while (true) {
+            List<JsonObject> runs = operator.get("api/sync/runs").array().getValuesAs(JsonObject.class).stream()
+                    .filter(r -> "SCHEDULE".equals(r.getString("trigger"))).toList();
+            if (runs.size() >= atLeast || Instant.now().isAfter(end)) {
+                assertTrue(runs.size() >= atLeast, "the timer started " + runs.size() + " runs: " + runs);
+                return runs;
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    /** The next IT class deploys on a fresh database, where these files would be new again. */
+    @AfterEach
+    void emptyTheDropDirectory() throws IOException {
+        try (var files = Files.list(DROP)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+}
