@@ -1,6 +1,7 @@
 package cn.eduinfo.sync;
 
 import cn.eduinfo.shared.DomainException;
+import cn.eduinfo.shared.SqlDialect;
 import java.io.Serializable;
 import java.sql.SQLException;
 import java.util.List;
@@ -17,8 +18,6 @@ public record RunFailure(String key, List<String> args) implements Serializable 
     public static final String FILE_NO_LONGER_FITS = "sync.failure.fileNoLongerFits";
     public static final String UNEXPECTED = "sync.failure.unexpected";
 
-    /** PostgreSQL's lock_not_available: a table held by another session (LOCK … NOWAIT, lock_timeout). */
-    public static final String LOCK_NOT_AVAILABLE = "55P03";
     private static final int DETAIL = 300;
 
     public RunFailure {
@@ -31,7 +30,7 @@ public record RunFailure(String key, List<String> args) implements Serializable 
             if (cause instanceof DomainException rule) {
                 return new RunFailure(rule.key(), rule.args().stream().map(String::valueOf).toList());
             }
-            if (cause instanceof SQLException sql && LOCK_NOT_AVAILABLE.equals(sql.getSQLState())) {
+            if (cause instanceof SQLException sql && SqlDialect.LOCK_NOT_AVAILABLE.equals(sql.getSQLState())) {
                 return new RunFailure(TABLES_BUSY, List.of(String.valueOf(lockWaitSeconds)));
             }
         }

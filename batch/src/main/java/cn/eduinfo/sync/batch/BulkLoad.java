@@ -1,6 +1,6 @@
 package cn.eduinfo.sync.batch;
 
-import cn.eduinfo.sync.RunFailure;
+import cn.eduinfo.shared.SqlDialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -71,7 +71,7 @@ final class BulkLoad {
                 statement.execute("RELEASE SAVEPOINT bulk_load_lock");
                 return;
             } catch (SQLException held) {
-                if (!RunFailure.LOCK_NOT_AVAILABLE.equals(held.getSQLState()) || System.nanoTime() - giveUpAt > 0) {
+                if (!SqlDialect.LOCK_NOT_AVAILABLE.equals(held.getSQLState()) || System.nanoTime() - giveUpAt > 0) {
                     throw held;
                 }
                 statement.execute("ROLLBACK TO SAVEPOINT bulk_load_lock");
@@ -80,7 +80,7 @@ final class BulkLoad {
                 Thread.sleep(RETRY_MILLIS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new SQLException("interrupted while waiting for the tree's tables", RunFailure.LOCK_NOT_AVAILABLE, e);
+                throw new SQLException("interrupted while waiting for the tree's tables", SqlDialect.LOCK_NOT_AVAILABLE, e);
             }
         }
     }

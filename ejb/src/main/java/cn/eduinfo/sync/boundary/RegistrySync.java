@@ -14,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -116,7 +117,16 @@ public class RegistrySync {
         if (runs.hasScheduledRunOf(digest)) {
             return Optional.empty();
         }
-        return Optional.of(start(newest.get().getFileName().toString(), content, null, SyncRun.Trigger.SCHEDULE, SCHEDULE, digest));
+        try {
+            return Optional.of(start(newest.get().getFileName().toString(), content, null, SyncRun.Trigger.SCHEDULE, SCHEDULE, digest));
+        } catch (EJBException claimed) {
+            // Another instance of the group, firing at the same moment, inserted the run first (unique digest).
+            if (runs.hasScheduledRunOf(digest)) {
+                LOG.info(() -> "scheduled registry sync: " + newest.get().getFileName() + " is run by another instance");
+                return Optional.empty();
+            }
+            throw claimed;
+        }
     }
 
     private static String sha256(byte[] content) {
