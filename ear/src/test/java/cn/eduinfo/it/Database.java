@@ -25,7 +25,10 @@ public final class Database {
         return all.toString();
     }
 
-    /** Another session, such as a backup's pg_dump, holding what {@code lock} takes until it is closed. */
+    /**
+     * Another session, such as a backup's pg_dump or another instance of the group, holding what
+     * {@code lock} takes (or writes) until it commits or is closed.
+     */
     public static Session holding(String lock) {
         try {
             Connection c = connect();
@@ -33,11 +36,23 @@ public final class Database {
             try (Statement s = c.createStatement()) {
                 s.execute(lock);
             }
-            return () -> {
-                try (c) {
-                    c.rollback();
-                } catch (SQLException e) {
-                    throw new IllegalStateException("ending the session holding " + lock, e);
+            return new Session() {
+                @Override
+                public void commit() {
+                    try {
+                        c.commit();
+                    } catch (SQLException e) {
+                        throw new IllegalStateException("committing " + lock, e);
+                    }
+                }
+
+                @Override
+                public void close() {
+                    try (c) {
+                        c.rollback();
+                    } catch (SQLException e) {
+                        throw new IllegalStateException("ending the session holding " + lock, e);
+                    }
                 }
             };
         } catch (SQLException e) {
@@ -45,10 +60,21 @@ public final class Database {
         }
     }
 
-    /** A session of {@link #holding}: closing it ends its transaction and its locks. */
+    /** A session of {@link #holding}: closing it rolls back what it has not committed, and ends its locks. */
     public interface Session extends AutoCloseable {
+        void commit();
+
         @Override
         void close();
+    }
+
+    /** One statement, committed. */
+    public static void execute(String sql) {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
     }
 
     public static long count(String sql) {

@@ -211,6 +211,37 @@ class RegistrySyncIT extends ItBase {
     }
 
     @Test
+    void noRunStartsOrResumesWhileAnotherInstanceStartsOneAtTheSameMoment() throws Exception {
+        Api operator = Api.demo(base(), "sysadmin");
+        String columns = "INSERT INTO sync_run (id, file_name, trigger_kind, started_by, status, created_at, total_rows, change_count,"
+                + " applied_count, error_count, added, changed, move_proposed, merged, closed, reopened, version) VALUES ";
+        // A failed run to resume, and another instance's new run, inserted but not yet committed when this one checks.
+        Database.execute(columns + "(-2, 'failed.csv', 'UPLOAD', 'sysadmin', 'FAILED', now(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1)");
+        byte[] file = RegistryFiles.countyWithSchools("150000", "内蒙古自治区教育厅", "150102", "新城区教育局", 3).utf8();
+        try (Database.Session other = Database.holding(columns + "(-1, 'other.csv', 'UPLOAD', 'schedule', 'QUEUED', now(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1)")) {
+            var upload = java.util.concurrent.CompletableFuture.supplyAsync(() -> operator.postBytes("api/sync/runs?name=nm.csv", file, "text/csv"));
+            // The upload checks, finds no run going (the other is not committed), and inserts its own: that insert waits.
+            String waiting = "SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE 'INSERT INTO sync_run %'";
+            java.time.Instant end = java.time.Instant.now().plusSeconds(30);
+            while (Database.count(waiting) == 0 && !upload.isDone() && java.time.Instant.now().isBefore(end)) {
+                Thread.sleep(50);
+            }
+            assertEquals(1, Database.count(waiting), "the upload's insert waits for the other instance's: " + (upload.isDone() ? upload.get() : ""));
+            other.commit();
+            Api.Reply refused = upload.get(1, java.util.concurrent.TimeUnit.MINUTES);
+            assertEquals(400, refused.status(), refused.toString());
+            assertEquals("sync.runInProgress", refused.json().getString("key"), refused.toString());
+
+            Api.Reply resumed = operator.post("api/sync/runs/-2/resume", null);
+            assertEquals(400, resumed.status(), resumed.toString());
+            assertEquals("sync.runInProgress", resumed.json().getString("key"), resumed.toString());
+        } finally {
+            Database.execute("DELETE FROM sync_run WHERE id IN (-1, -2)");
+        }
+        assertEquals(0, Database.count("SELECT COUNT(*) FROM sync_run WHERE file_name = 'nm.csv'"), "no second run");
+    }
+
+    @Test
     void aRunStoppedAfterItsFirstCheckpointResumesAndEndsAsAnUninterruptedRunWould() {
         String base = base();
         Api operator = Api.demo(base, "sysadmin");

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.Duration;
@@ -48,7 +49,7 @@ public class SyncRuns {
         // this instance launches the job: its heartbeat covers the run while it waits in the queue
         run.runBy(Node.name(), Node.now());
         em.persist(run);
-        em.flush();
+        flushAsTheOneActiveRun();
         // Its reading begins on a second core while it is stored: the job finds it read, or nearly.
         uploads.hold(run.getId(), content, charset == null ? null : Charset.forName(charset), lastFileCanBeReadAgainst());
         StoredFile.store(em, run.getId(), content);
@@ -81,8 +82,29 @@ public class SyncRuns {
         if (run == null || !run.getStatus().canResume()) {
             throw new DomainException("sync.cannotResume");
         }
+        if (anyActive()) {
+            throw new DomainException("sync.runInProgress");
+        }
         run.resumed(Node.name(), Node.now());
+        flushAsTheOneActiveRun();
         return run;
+    }
+
+    /**
+     * Writes the run that is becoming active; refused if another instance's run became active at the
+     * same moment (PostgreSQL's sync_run_one_active, V20: this insert waited for that one's commit).
+     */
+    private void flushAsTheOneActiveRun() {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause.getMessage() != null && cause.getMessage().contains("sync_run_one_active")) {
+                    throw new DomainException("sync.runInProgress");
+                }
+            }
+            throw e;
+        }
     }
 
     /**
