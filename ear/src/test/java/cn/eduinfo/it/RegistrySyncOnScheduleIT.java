@@ -19,19 +19,31 @@ import org.junit.jupiter.api.Test;
  * The quarterly timer (here firing every two seconds: the ITs' eduinfo.sync.* calendar) starts a run
  * from the newest snapshot in the drop directory, each content once: firing again, or finding the
  * same content under another name, starts nothing; the next quarter's file, though shared under the
- * same name, is run and read against the last.
+ * same name, is run and read against the last. How a scheduled run ended is e-mailed to the system
+ * administrators.
  */
 class RegistrySyncOnScheduleIT extends ItBase {
 
     private static final Path DROP = Path.of(System.getProperty("sync.drop.dir"));
 
     @Test
-    void theTimerRunsTheNewestSnapshotOfTheDropDirectoryOnceForEachContent() throws Exception {
+    void theTimerRunsTheNewestSnapshotOfTheDropDirectoryOnceForEachContentAndMailsHowItEnded() throws Exception {
+        try (SmtpSink mail = new SmtpSink()) {
+            theTimerRunsTheNewestSnapshotOfTheDropDirectoryOnceForEachContent(mail);
+        }
+    }
+
+    private void theTimerRunsTheNewestSnapshotOfTheDropDirectoryOnceForEachContent(SmtpSink mail) throws Exception {
         Api operator = Api.demo(base(), "sysadmin");
+        assertEquals(200, operator.put("api/me/personal-info", "{\"realName\":\"李明\",\"position\":\"运维工程师\",\"phone\":\"010-66096114\","
+                + "\"email\":\"ops@moe.edu.cn\"}").status());
         RegistryFiles yunnan = RegistryFiles.countyWithSchools("530000", "云南省教育厅", "530102", "五华区教育局", 20);
         drop("registry.csv", yunnan.utf8(), Instant.now());
 
         JsonObject first = Runs.finished(operator, Runs.id(scheduledRuns(operator, 1).get(0)));
+        // Nobody watched it: the system administrators who gave an address hear how it ended.
+        String told = mail.awaitTo("ops@moe.edu.cn", Duration.ofSeconds(30)).data();
+        assertTrue(told.contains("X-Eduinfo-Sync-Run: " + Runs.id(first)) && told.contains("X-Eduinfo-Sync-Status: COMPLETED"), told);
         assertEquals("COMPLETED", first.getString("status"), first.toString());
         assertEquals("SCHEDULE", first.getString("trigger"), first.toString());
         assertEquals("schedule", first.getString("startedBy"), first.toString());

@@ -1,5 +1,6 @@
 package cn.eduinfo.sync.batch;
 
+import cn.eduinfo.account.Role;
 import cn.eduinfo.audit.AuditEntry;
 import cn.eduinfo.shared.DomainException;
 import cn.eduinfo.shared.Node;
@@ -22,6 +23,7 @@ import cn.eduinfo.sync.SyncRun;
 import cn.eduinfo.sync.SyncRunError;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -59,6 +61,9 @@ public class SyncSteps {
 
     @Inject
     HeldChangeSets held;
+
+    @Inject
+    Event<ScheduledRunMail.Ended> scheduledRunEnded;
 
     /** This instance executes the run from now on, with a fresh heartbeat (SyncRecovery on the others). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -248,6 +253,7 @@ public class SyncSteps {
         if (run.getStatus() == RunStatus.INVALID) {
             em.persist(new AuditEntry(clock.instant(), run.getStartedBy(), "REGISTRY_SYNC_REFUSED", "SYNC_RUN", String.valueOf(runId),
                     run.getErrorCount() + " errors in " + run.getFileName(), "system"));
+            tellIfScheduled(run);
             return;
         }
         // In afterJob a job that ran to its end is still STARTED: what was applied tells how it ended.
@@ -265,5 +271,15 @@ public class SyncSteps {
         em.persist(new AuditEntry(clock.instant(), run.getStartedBy(), "REGISTRY_SYNC_" + outcome, "SYNC_RUN", String.valueOf(runId),
                 run.getAppliedCount() + "/" + run.getChangeCount() + " changes applied from " + run.getFileName()
                         + run.getFailure().map(f -> " (" + f.key() + ")").orElse(""), "system"));
+        tellIfScheduled(run);
+    }
+
+    /** A run the timer started: its end is e-mailed to the system administrators once committed (ScheduledRunMail). */
+    private void tellIfScheduled(SyncRun run) {
+        if (run.getTrigger() == SyncRun.Trigger.SCHEDULE) {
+            List<String> to = em.createQuery("SELECT a.personalInfo.email FROM Account a WHERE a.role = :r AND a.enabled = TRUE"
+                    + " AND a.personalInfo.email IS NOT NULL", String.class).setParameter("r", Role.SYSTEM_ADMIN).getResultList();
+            scheduledRunEnded.fire(ScheduledRunMail.Ended.of(run, to));
+        }
     }
 }
