@@ -37,6 +37,15 @@ public class Messages {
         add(FacesMessage.SEVERITY_ERROR, e.key(), e.args().toArray());
     }
 
+    /** Runs an action of the view; a rule it breaks becomes an error message in the viewer's language. */
+    public void attempt(Runnable action) {
+        try {
+            action.run();
+        } catch (DomainException e) {
+            error(e);
+        }
+    }
+
     public void info(String key, Object... args) {
         add(FacesMessage.SEVERITY_INFO, key, args);
     }

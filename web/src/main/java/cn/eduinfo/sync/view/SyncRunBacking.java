@@ -77,19 +77,12 @@ public class SyncRunBacking implements Serializable {
 
     /** The stop and resume of the runs' list, beside the run's counts and why it failed. */
     public void stop() {
-        act(() -> sync.stop(id));
+        messages.attempt(() -> sync.stop(id));
+        load();
     }
 
     public void resume() {
-        act(() -> sync.resume(id));
-    }
-
-    private void act(Runnable action) {
-        try {
-            action.run();
-        } catch (DomainException e) {
-            messages.error(e);
-        }
+        messages.attempt(() -> sync.resume(id));
         load();
     }
 

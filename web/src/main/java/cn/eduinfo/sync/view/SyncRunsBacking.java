@@ -46,19 +46,12 @@ public class SyncRunsBacking implements Serializable {
     }
 
     public void stop(RunSummary run) {
-        act(() -> sync.stop(run.id()));
+        messages.attempt(() -> sync.stop(run.id()));
+        refresh();
     }
 
     public void resume(RunSummary run) {
-        act(() -> sync.resume(run.id()));
-    }
-
-    private void act(Runnable action) {
-        try {
-            action.run();
-        } catch (DomainException e) {
-            messages.error(e);
-        }
+        messages.attempt(() -> sync.resume(run.id()));
         refresh();
     }
 
