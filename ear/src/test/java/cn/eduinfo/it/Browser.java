@@ -6,9 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -80,11 +85,30 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitForText(String css, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+        wait.until(d -> textOf(d, css, false).map(t -> t.contains(text)).orElse(false));
     }
 
     public String text(String css) {
-        return find(css).getText();
+        return wait.until(d -> textOf(d, css, true).orElse(null));
+    }
+
+    /**
+     * The element's text, or empty while there is none (or none visible, if it must be): also while an AJAX update
+     * replaces it between finding it and reading it (the stale reference Chromium reports as a node
+     * that "does not belong to the document"), which the next try finds anew.
+     */
+    private static Optional<String> textOf(WebDriver driver, String css, boolean visible) {
+        try {
+            WebElement element = driver.findElement(By.cssSelector(css));
+            return !visible || element.isDisplayed() ? Optional.of(element.getText()) : Optional.empty();
+        } catch (NoSuchElementException | StaleElementReferenceException replaced) {
+            return Optional.empty();
+        } catch (WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 
     public String pageText() {
