@@ -10,9 +10,6 @@ import org.postgresql.PGConnection;
 public enum SqlDialect {
     POSTGRES, H2;
 
-    /** PostgreSQL's lock_not_available: a table held by another session (LOCK … NOWAIT, lock_timeout). */
-    public static final String LOCK_NOT_AVAILABLE = "55P03";
-
     public static SqlDialect of(Connection connection) {
         try {
             return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres") ? POSTGRES : H2;

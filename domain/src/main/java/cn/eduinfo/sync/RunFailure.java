@@ -1,18 +1,18 @@
 package cn.eduinfo.sync;
 
 import cn.eduinfo.shared.DomainException;
-import cn.eduinfo.shared.SqlDialect;
 import java.io.Serializable;
-import java.sql.SQLException;
 import java.util.List;
 
 /**
  * Why a run failed, as the operator reads it on the run's page (a message key of the web bundles and
- * its arguments): a rule of the sync's own, the tree's tables held by another database session, or
- * anything else, named by its exception for whoever reads the server log.
+ * its arguments): a rule of the sync's own, thrown as a DomainException where it is known (the tree's
+ * tables held by another session: BulkLoad; a cut-off first load's file no longer fitting the tree:
+ * SyncSteps), or anything else, named by its deepest cause for whoever reads the server log.
  */
 public record RunFailure(String key, List<String> args) implements Serializable {
 
+    /** The tables a first load needs stayed held by another session for the seconds it waited. */
     public static final String TABLES_BUSY = "sync.failure.tablesBusy";
     /** A resumed bulk load whose stored file no longer yields the change set validated (SyncRun.wasValidatedWith). */
     public static final String FILE_NO_LONGER_FITS = "sync.failure.fileNoLongerFits";
@@ -24,14 +24,10 @@ public record RunFailure(String key, List<String> args) implements Serializable 
         args = List.copyOf(args);
     }
 
-    /** @param lockWaitSeconds how long a bulk load waits for the tree's tables (BulkLoad) */
-    public static RunFailure of(Throwable failure, int lockWaitSeconds) {
+    public static RunFailure of(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof DomainException rule) {
                 return new RunFailure(rule.key(), rule.args().stream().map(String::valueOf).toList());
-            }
-            if (cause instanceof SQLException sql && SqlDialect.LOCK_NOT_AVAILABLE.equals(sql.getSQLState())) {
-                return new RunFailure(TABLES_BUSY, List.of(String.valueOf(lockWaitSeconds)));
             }
         }
         Throwable root = failure;

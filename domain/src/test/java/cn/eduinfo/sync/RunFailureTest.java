@@ -15,22 +15,32 @@ class RunFailureTest {
     void aRuleOfTheSyncIsShownByItsOwnMessage() {
         RuntimeException wrapped = new RuntimeException("step failed", new DomainException(RunFailure.FILE_NO_LONGER_FITS, 41));
 
-        assertEquals(new RunFailure(RunFailure.FILE_NO_LONGER_FITS, List.of("41")), RunFailure.of(wrapped, 5));
+        assertEquals(new RunFailure(RunFailure.FILE_NO_LONGER_FITS, List.of("41")), RunFailure.of(wrapped));
     }
 
     @Test
-    void aLockTimeoutSaysTheTablesWereBusyAndHowLongTheLoadWaited() {
-        SQLException timeout = new SQLException("ERROR: canceling statement due to lock timeout", "55P03");
-        RuntimeException wrapped = new RuntimeException(new IllegalStateException("chunk rolled back", timeout));
+    void tablesHeldByAnotherSessionAreShownWithHowLongTheLoadWaited() {
+        RuntimeException wrapped = new RuntimeException(new IllegalStateException("chunk rolled back",
+                new DomainException(RunFailure.TABLES_BUSY, 5)));
 
-        assertEquals(new RunFailure(RunFailure.TABLES_BUSY, List.of("5")), RunFailure.of(wrapped, 5));
+        assertEquals(new RunFailure(RunFailure.TABLES_BUSY, List.of("5")), RunFailure.of(wrapped));
+    }
+
+    @Test
+    void aLockTimeoutOfAnotherKindIsNotTakenForTheFirstLoadsWait() {
+        SQLException timeout = new SQLException("ERROR: canceling statement due to lock timeout", "55P03");
+
+        RunFailure failure = RunFailure.of(new RuntimeException(timeout));
+
+        assertEquals(RunFailure.UNEXPECTED, failure.key());
+        assertEquals(List.of("SQLException: ERROR: canceling statement due to lock timeout"), failure.args());
     }
 
     @Test
     void anythingElseIsNamedByItsDeepestCauseForTheServerLog() {
         SQLException other = new SQLException("ERROR: duplicate key value violates unique constraint \"organisation_code\"", "23505");
 
-        RunFailure failure = RunFailure.of(new RuntimeException("wrapper", other), 5);
+        RunFailure failure = RunFailure.of(new RuntimeException("wrapper", other));
 
         assertEquals(RunFailure.UNEXPECTED, failure.key());
         assertEquals(List.of("SQLException: ERROR: duplicate key value violates unique constraint \"organisation_code\""), failure.args());
@@ -38,7 +48,7 @@ class RunFailureTest {
 
     @Test
     void aLongMessageIsCut() {
-        RunFailure failure = RunFailure.of(new IllegalStateException("y".repeat(1000)), 5);
+        RunFailure failure = RunFailure.of(new IllegalStateException("y".repeat(1000)));
 
         assertTrue(failure.args().get(0).length() <= 301, failure.args().get(0));
         assertTrue(failure.args().get(0).endsWith("…"));

@@ -1,6 +1,7 @@
 package cn.eduinfo.sync.batch;
 
-import cn.eduinfo.shared.SqlDialect;
+import cn.eduinfo.shared.DomainException;
+import cn.eduinfo.sync.RunFailure;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,8 +28,10 @@ import java.util.concurrent.TimeUnit;
  */
 final class BulkLoad {
 
-    static final int LOCK_WAIT_SECONDS = 5;
+    private static final int LOCK_WAIT_SECONDS = 5;
     private static final long RETRY_MILLIS = 50;
+    /** PostgreSQL's lock_not_available, as LOCK … NOWAIT reports a table held by another session. */
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
 
     private final Connection connection;
     /** Statements that re-create what was dropped, in order: indexes, unique keys, then foreign keys. */
@@ -61,7 +64,10 @@ final class BulkLoad {
         return load;
     }
 
-    /** Locks every table, or none (the savepoint releases what a refused LOCK took), and tries again while one is held. */
+    /**
+     * Locks every table, or none (the savepoint releases what a refused LOCK took), and tries again
+     * while one is held; then gives up, saying why on the run's page (RunFailure.TABLES_BUSY).
+     */
     private static void lock(Statement statement, String[] tables) throws SQLException {
         long giveUpAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(LOCK_WAIT_SECONDS);
         while (true) {
@@ -71,8 +77,11 @@ final class BulkLoad {
                 statement.execute("RELEASE SAVEPOINT bulk_load_lock");
                 return;
             } catch (SQLException held) {
-                if (!SqlDialect.LOCK_NOT_AVAILABLE.equals(held.getSQLState()) || System.nanoTime() - giveUpAt > 0) {
+                if (!LOCK_NOT_AVAILABLE.equals(held.getSQLState())) {
                     throw held;
+                }
+                if (System.nanoTime() - giveUpAt > 0) {
+                    throw new DomainException(RunFailure.TABLES_BUSY, LOCK_WAIT_SECONDS);
                 }
                 statement.execute("ROLLBACK TO SAVEPOINT bulk_load_lock");
             }
@@ -80,7 +89,7 @@ final class BulkLoad {
                 Thread.sleep(RETRY_MILLIS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new SQLException("interrupted while waiting for the tree's tables", SqlDialect.LOCK_NOT_AVAILABLE, e);
+                throw new SQLException("interrupted while waiting for the tree's tables", e);
             }
         }
     }

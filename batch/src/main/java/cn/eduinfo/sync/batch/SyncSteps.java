@@ -217,7 +217,7 @@ public class SyncSteps {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void failedBecause(long runId, Exception failure) {
         LOG.log(Level.WARNING, "registry sync run " + runId + " failed", failure);
-        em.find(SyncRun.class, runId).failedBecause(RunFailure.of(failure, BulkLoad.LOCK_WAIT_SECONDS));
+        em.find(SyncRun.class, runId).failedBecause(RunFailure.of(failure));
     }
 
     /** How far the run's change set is applied: {last applied sequence number, number of changes, 1 for a bulk load}. */
