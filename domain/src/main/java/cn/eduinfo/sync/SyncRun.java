@@ -293,12 +293,19 @@ public class SyncRun {
      * from before V9). Another node's run with a fresh heartbeat is being applied: left alone.
      */
     public boolean isAbandonedAt(String startingNode, Instant now, Duration staleAfter) {
-        if (!status.isActive()) {
-            return false;
-        }
-        if (node == null || heartbeatAt == null || node.equals(startingNode)) {
-            return true;
-        }
+        return status.isActive() && (node == null || heartbeatAt == null || node.equals(startingNode) || isStaleAt(now, staleAfter));
+    }
+
+    /**
+     * Seen from {@code liveNode}, running, at {@code now}: is this active run another node's that
+     * stopped beating (that node died, the rest of the group lives on)? Its own runs and runs without
+     * a node are for its next start to judge: a job of its own may be running right now.
+     */
+    public boolean isCutOffSeenFrom(String liveNode, Instant now, Duration staleAfter) {
+        return status.isActive() && node != null && heartbeatAt != null && !node.equals(liveNode) && isStaleAt(now, staleAfter);
+    }
+
+    private boolean isStaleAt(Instant now, Duration staleAfter) {
         return heartbeatAt.plus(staleAfter).isBefore(now);
     }
 

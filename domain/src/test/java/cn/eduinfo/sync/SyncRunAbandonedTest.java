@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Which active runs an instance starting up in a deployment group may mark abandoned. */
+/** Which active runs an instance of a deployment group may mark abandoned: starting up, and while it runs. */
 class SyncRunAbandonedTest {
 
     private static final Duration STALE_AFTER = Duration.ofMinutes(10);
@@ -82,12 +82,39 @@ class SyncRunAbandonedTest {
         assertTrue(run.isAbandonedAt("instance-1", resumed.plusSeconds(60), STALE_AFTER));
     }
 
+    @Test
+    void whileItRunsAnInstanceGivesUpOnlyAnotherNodesRunThatStoppedBeating() {
+        SyncRun run = applyingOn("instance-2", BEAT);
+
+        assertFalse(run.isCutOffSeenFrom("instance-1", BEAT.plus(STALE_AFTER), STALE_AFTER), "still within the threshold");
+        assertTrue(run.isCutOffSeenFrom("instance-1", BEAT.plus(STALE_AFTER).plusSeconds(1), STALE_AFTER),
+                "instance-2 died while the rest of the group lives on");
+    }
+
+    @Test
+    void whileItRunsAnInstanceLeavesItsOwnRunsAloneHoweverOldTheirHeartbeat() {
+        SyncRun run = applyingOn("instance-1", BEAT);
+
+        assertFalse(run.isCutOffSeenFrom("instance-1", BEAT.plus(Duration.ofHours(2)), STALE_AFTER),
+                "its own job may be running: only its next start can tell that it died");
+    }
+
+    @Test
+    void whileItRunsAnInstanceLeavesARunWithoutNodeToTheNextStart() {
+        SyncRun before = new SyncRun("registry.csv", SyncRun.Trigger.SCHEDULE, "schedule", BEAT, null);
+        before.validating();
+
+        assertFalse(before.isCutOffSeenFrom("instance-1", BEAT.plus(Duration.ofDays(1)), STALE_AFTER));
+    }
+
     @ParameterizedTest
     @EnumSource(value = RunStatus.class, names = {"INVALID", "STOPPED", "ABANDONED", "COMPLETED", "FAILED"})
     void onlyActiveRunsCanBeAbandoned(RunStatus ended) {
         SyncRun run = new SyncRun("registry.csv", SyncRun.Trigger.UPLOAD, "sysadmin", BEAT, null);
+        run.runBy("instance-2", BEAT);
         run.ended(ended, BEAT);
 
         assertFalse(run.isAbandonedAt("instance-1", BEAT.plus(Duration.ofDays(1)), STALE_AFTER));
+        assertFalse(run.isCutOffSeenFrom("instance-1", BEAT.plus(Duration.ofDays(1)), STALE_AFTER));
     }
 }

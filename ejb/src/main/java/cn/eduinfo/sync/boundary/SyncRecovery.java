@@ -2,17 +2,25 @@ package cn.eduinfo.sync.boundary;
 
 import cn.eduinfo.sync.control.SyncRuns;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A JVM killed during a run leaves its job execution STARTED for ever (nothing in Jakarta Batch
  * marks it): at startup such runs are marked abandoned, and an operator resumes them. In a
- * deployment group only this instance's runs and those of instances that stopped beating are.
+ * deployment group only this instance's runs and those of instances that stopped beating are; and
+ * every live instance watches for the latter, so that an instance that dies and stays down does not
+ * hold the tree until it comes back.
  */
 @Singleton
 @Startup
@@ -24,16 +32,36 @@ public class SyncRecovery {
     @Inject
     SyncRuns runs;
 
+    @Resource
+    TimerService timers;
+
+    /** How often this instance looks for runs of dead instances (ISO-8601; the ITs look every two seconds). */
+    @Inject
+    @ConfigProperty(name = "eduinfo.sync.watch-every", defaultValue = "PT1M")
+    String watchEvery;
+
     @PostConstruct
     void markAbandonedRuns() {
-        SyncRuns.Recovery outcome = runs.markAbandoned();
-        if (outcome.abandoned() > 0) {
-            LOG.warning(() -> outcome.abandoned() + " registry sync run(s) were cut off by a stop of the server and can be resumed");
-        }
+        SyncRuns.Recovery outcome = runs.markAbandonedAtStart();
+        report(outcome);
         if (outcome.leftToLiveInstances() > 0) {
             LOG.info(() -> outcome.leftToLiveInstances() + " registry sync run(s) left to the live instance(s) running them");
         }
+        // Each instance watches on its own (not persistent): a dead instance's timer would die with it.
+        long every = Duration.parse(watchEvery).toMillis();
+        timers.createIntervalTimer(every, every, new TimerConfig("registry-sync-watch", false));
         // The batch runtime sets itself up on first use (about a second): here, not in an operator's first upload.
         BatchRuntime.getJobOperator().getJobNames();
+    }
+
+    @Timeout
+    void watch() {
+        report(runs.markRunsOfDeadInstances());
+    }
+
+    private static void report(SyncRuns.Recovery outcome) {
+        if (outcome.abandoned() > 0) {
+            LOG.warning(() -> outcome.abandoned() + " registry sync run(s) were cut off by a stop of their instance and can be resumed");
+        }
     }
 }

@@ -1,5 +1,6 @@
 package cn.eduinfo.sync.control;
 
+import cn.eduinfo.audit.boundary.AuditTrail;
 import cn.eduinfo.sync.RunStatus;
 import cn.eduinfo.sync.SyncRun;
 import cn.eduinfo.sync.FreshUploads;
@@ -18,6 +19,7 @@ import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Predicate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Run bookkeeping in transactions of its own, so that jobs are started outside any transaction. */
@@ -31,10 +33,13 @@ public class SyncRuns {
     @Inject
     Clock clock;
 
-    /** How long another instance's run may go without a heartbeat before that instance counts as dead. */
     @Inject
     FreshUploads uploads;
 
+    @Inject
+    AuditTrail audit;
+
+    /** How long another instance's run may go without a heartbeat before that instance counts as dead. */
     @Inject
     @ConfigProperty(name = "eduinfo.sync.stale-after", defaultValue = "PT10M")
     String staleAfter;
@@ -111,20 +116,33 @@ public class SyncRuns {
      * At startup: the active runs this instance's dead JVM left, and those of instances whose heartbeat
      * went stale, cannot be running any more; another live instance's run is left alone.
      */
-    public Recovery markAbandoned() {
+    public Recovery markAbandonedAtStart() {
+        return markAbandoned(run -> run.isAbandonedAt(Node.name(), Node.now(), Duration.parse(staleAfter)));
+    }
+
+    /**
+     * While this instance runs: another instance's active run whose heartbeat went stale was cut off
+     * by that instance's death, and the rest of the group can resume it (it would block every upload
+     * and the quarterly timer until the dead instance came back otherwise).
+     */
+    public Recovery markRunsOfDeadInstances() {
+        return markAbandoned(run -> run.isCutOffSeenFrom(Node.name(), Node.now(), Duration.parse(staleAfter)));
+    }
+
+    private Recovery markAbandoned(Predicate<SyncRun> cutOff) {
         List<SyncRun> active = em.createQuery("SELECT r FROM SyncRun r WHERE r.status IN :s", SyncRun.class)
                 .setParameter("s", List.of(RunStatus.QUEUED, RunStatus.VALIDATING, RunStatus.APPLYING))
                 .getResultList();
-        String node = Node.name();
-        Duration stale = Duration.parse(staleAfter);
         int marked = 0;
         for (SyncRun run : active) {
-            if (run.isAbandonedAt(node, Node.now(), stale)) {
-                // Only if unchanged since read: a range its instance committed meanwhile shows it alive
-                // (and a flush conflict here would fail this instance's start).
-                marked += em.createQuery("UPDATE SyncRun r SET r.status = :a, r.version = r.version + 1 WHERE r.id = :id AND r.version = :v")
-                        .setParameter("a", RunStatus.ABANDONED).setParameter("id", run.getId()).setParameter("v", run.getVersion())
-                        .executeUpdate();
+            // Only if unchanged since read: a range its instance committed meanwhile shows it alive
+            // (and a flush conflict here would fail this instance's start).
+            if (cutOff.test(run) && em.createQuery("UPDATE SyncRun r SET r.status = :a, r.version = r.version + 1 WHERE r.id = :id AND r.version = :v")
+                    .setParameter("a", RunStatus.ABANDONED).setParameter("id", run.getId()).setParameter("v", run.getVersion())
+                    .executeUpdate() == 1) {
+                marked++;
+                audit.recordAs("system", "REGISTRY_SYNC_ABANDONED", "SYNC_RUN", run.getId(),
+                        "cut off on " + run.getNode() + " (last heartbeat " + run.getHeartbeatAt() + "), seen from " + Node.name());
             }
         }
         return new Recovery(marked, active.size() - marked);
