@@ -39,6 +39,21 @@ public enum SqlDialect {
     }
 
     /**
+     * Waits, for the rest of the caller's transaction, until no other instance of a deployment group is
+     * seeding a new database (the demo data, the platform accounts, the catalogue): the instances of a
+     * group start together, and each must find the other's seed committed and leave it, not insert it
+     * twice (seen: the second instance failed to load the application). H2 is one JVM's own.
+     */
+    public static void seedOneInstanceAtATime(EntityManager em) {
+        if (of(em) == POSTGRES) {
+            em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(" + SEED_LOCK + ")) seeding").getSingleResult();
+        }
+    }
+
+    /** The advisory lock's key: any number no other part of the system locks ('seed' in ASCII). */
+    private static final long SEED_LOCK = 0x73656564L;
+
+    /**
      * After a bulk write, fresh planner statistics for the tables it filled: PostgreSQL's own
      * analysis comes later, and until then it plans the next set-based statements for empty tables
      * (seen: opening a quarter of 366,000 units ran for minutes instead of seconds).

@@ -1,5 +1,6 @@
 package cn.eduinfo.demo.boundary;
 
+import cn.eduinfo.shared.SqlDialect;
 import cn.eduinfo.account.Account;
 import cn.eduinfo.account.PersonalInfo;
 import cn.eduinfo.account.AccountRules;
@@ -62,6 +63,7 @@ public class DemoData {
 
     @PostConstruct
     void load() {
+        SqlDialect.seedOneInstanceAtATime(em);
         if (!enabled || em.createQuery("SELECT COUNT(o) FROM Organisation o", Long.class).getSingleResult() > 0) {
             return;
         }

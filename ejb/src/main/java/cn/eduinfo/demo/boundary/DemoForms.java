@@ -1,5 +1,6 @@
 package cn.eduinfo.demo.boundary;
 
+import cn.eduinfo.shared.SqlDialect;
 import cn.eduinfo.demo.DemoFormValues;
 import cn.eduinfo.form.Audience;
 import cn.eduinfo.form.Catalogue;
@@ -55,6 +56,7 @@ public class DemoForms {
 
     @PostConstruct
     void load() {
+        SqlDialect.seedOneInstanceAtATime(em);
         if (!enabled || em.createQuery("SELECT COUNT(f) FROM FormData f", Long.class).getSingleResult() > 0) {
             return;
         }

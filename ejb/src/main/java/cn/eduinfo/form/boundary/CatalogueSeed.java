@@ -1,5 +1,6 @@
 package cn.eduinfo.form.boundary;
 
+import cn.eduinfo.shared.SqlDialect;
 import cn.eduinfo.form.DefaultCatalogue;
 import cn.eduinfo.form.StoredFormVersion;
 import jakarta.annotation.PostConstruct;
@@ -30,6 +31,7 @@ public class CatalogueSeed {
 
     @PostConstruct
     void seed() {
+        SqlDialect.seedOneInstanceAtATime(em);
         if (em.createQuery("SELECT COUNT(v) FROM StoredFormVersion v", Long.class).getSingleResult() > 0) {
             return;
         }

@@ -1,5 +1,6 @@
 package cn.eduinfo.platform.boundary;
 
+import cn.eduinfo.shared.SqlDialect;
 import cn.eduinfo.account.Account;
 import cn.eduinfo.account.AccountRules;
 import cn.eduinfo.account.PasswordHasher;
@@ -49,6 +50,7 @@ public class PlatformBootstrap {
 
     @PostConstruct
     void bootstrap() {
+        SqlDialect.seedOneInstanceAtATime(em);
         if (em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.role = :r", Long.class)
                 .setParameter("r", Role.SYSTEM_ADMIN).getSingleResult() > 0) {
             return;

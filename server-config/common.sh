@@ -1,0 +1,39 @@
+# Shared by configure and group (sourced, not run).
+
+# asadmin property values escape ':' and '=' with a backslash, which the multimode file itself escapes again.
+esc() { printf '%s' "$1" | sed -e 's/:/\\\\:/g' -e 's/=/\\\\=/g'; }
+
+# Payara binds its timer service to jdbc/eduinfo once and reads its table when the application
+# deploys, before the application's migrations run: a new database gets the table first
+# (Payara's own DDL, run with H2's script tool; an existing table is left as it is).
+#   timer_table PAYARA DRIVER_JAR URL USER PASSWORD h2|postgresql
+timer_table() {
+  java -cp "$1/h2db/bin/h2.jar:$2" org.h2.tools.RunScript -url "$3" -user "$4" \
+    -password "$5" -script "$1/glassfish/lib/install/databases/ejbtimer_$6.sql" -continueOnError >/dev/null 2>&1 || true
+}
+
+# Runs an asadmin multimode file; multimode answers 0 even when a command fails, so its output is read.
+#   multimode ASADMIN... FILE
+multimode() {
+  local file="${*: -1}" output
+  output=$("${@:1:$#-1}" multimode --file "$file" 2>&1) || true
+  if grep -qE 'remote failure|Command .* failed|Invalid' <<<"$output"; then
+    echo "$output" >&2
+    echo "asadmin refused the configuration above" >&2
+    return 1
+  fi
+}
+
+# The application's connection pool on PostgreSQL, as one asadmin command.
+# stringType=unspecified: strings are bound untyped, so that JPA's text reaches jsonb columns (form values);
+# '()' is asadmin's empty password: without any, the driver refuses even a trusting server.
+#   postgres_pool_command URL USER PASSWORD
+postgres_pool_command() {
+  pool_command org.postgresql.ds.PGSimpleDataSource \
+    "url=$(esc "$1"):user=$(esc "$2"):stringType=unspecified:password=$( [ -n "$3" ] && esc "$3" || echo '()')"
+}
+
+#   pool_command DATASOURCE_CLASS PROPERTIES
+pool_command() {
+  echo "create-jdbc-connection-pool --restype javax.sql.DataSource --datasourceclassname $1 --steadypoolsize 4 --maxpoolsize 32 --isconnectvalidatereq true --validationmethod auto-commit --property $2 eduinfoPool"
+}
