@@ -66,6 +66,16 @@ public enum SqlDialect {
         }
     }
 
+    /**
+     * The INSERT of a claim (a row keyed by what it claims: a deadline, a reminder) made to insert
+     * nothing, instead of failing, when another instance of the group holds that claim: on PostgreSQL it
+     * waits for that instance's transaction, then inserts nothing (a failure was logged with its stack
+     * by the container, on every instance, at every start of a group). H2 is one JVM's own.
+     */
+    public String claim(String insert) {
+        return this == POSTGRES ? insert + " ON CONFLICT DO NOTHING" : insert;
+    }
+
     /** A fresh id per row, from the sequence JPA allocates from (each call takes a whole block of 50, so neither side collides). */
     public String nextId(String sequence) {
         return this == POSTGRES ? "nextval('" + sequence + "')" : "NEXT VALUE FOR " + sequence;

@@ -114,12 +114,17 @@ public final class Database {
     }
 
     private static Connection connect() throws SQLException {
+        return connect(System.getProperty("it.db.url", "jdbc:postgresql://127.0.0.1:5432/test"));
+    }
+
+    /** A connection to another database of the ITs' PostgreSQL, as the ITs' user. */
+    static Connection connect(String url) throws SQLException {
         Properties props = new Properties();
         props.setProperty("user", System.getProperty("it.db.user", "postgres"));
         String password = System.getProperty("it.db.password", "");
         if (!password.isEmpty()) {
             props.setProperty("password", password);
         }
-        return DriverManager.getConnection(System.getProperty("it.db.url", "jdbc:postgresql://127.0.0.1:5432/test"), props);
+        return DriverManager.getConnection(url, props);
     }
 }

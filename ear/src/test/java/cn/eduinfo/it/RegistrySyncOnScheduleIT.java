@@ -7,11 +7,8 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,9 +35,9 @@ class RegistrySyncOnScheduleIT extends ItBase {
         assertEquals(200, operator.put("api/me/personal-info", "{\"realName\":\"李明\",\"position\":\"运维工程师\",\"phone\":\"010-66096114\","
                 + "\"email\":\"ops@moe.edu.cn\"}").status());
         RegistryFiles yunnan = RegistryFiles.countyWithSchools("530000", "云南省教育厅", "530102", "五华区教育局", 20);
-        drop("registry.csv", yunnan.utf8(), Instant.now());
+        Runs.drop(DROP, "registry.csv", yunnan.utf8(), Instant.now());
 
-        JsonObject first = Runs.finished(operator, Runs.id(scheduledRuns(operator, 1).get(0)));
+        JsonObject first = Runs.finished(operator, Runs.id(Runs.scheduled(operator, 1).get(0)));
         // Nobody watched it: the system administrators who gave an address hear how it ended.
         String told = mail.awaitTo("ops@moe.edu.cn", Duration.ofSeconds(30)).data();
         assertTrue(told.contains("X-Eduinfo-Sync-Run: " + Runs.id(first)) && told.contains("X-Eduinfo-Sync-Status: COMPLETED"), told);
@@ -52,42 +49,20 @@ class RegistrySyncOnScheduleIT extends ItBase {
         assertEquals(20, Database.count("SELECT COUNT(*) FROM organisation WHERE code LIKE '2153%'"));
 
         // The same content under another, newer name, and more firings (at least two in five seconds): nothing more.
-        drop("registry-copy.csv", yunnan.utf8(), Instant.now().plusSeconds(1));
+        Runs.drop(DROP, "registry-copy.csv", yunnan.utf8(), Instant.now().plusSeconds(1));
         Thread.sleep(5_000);
-        assertEquals(1, scheduledRuns(operator, 1).size(), "one run for one content");
+        assertEquals(1, Runs.scheduled(operator, 1).size(), "one run for one content");
 
         // The next quarter, shared under the first file's name: run, and read against the first.
         yunnan.replace("2153000001", "2153000001", "五华区第一实验小学", "SCHOOL", "21", "530102", "530102", "ACTIVE", "", "2027-01-01");
-        drop("registry.csv", yunnan.utf8(), Instant.now().plusSeconds(2));
-        JsonObject next = Runs.finished(operator, Runs.id(scheduledRuns(operator, 2).get(0)));
+        Runs.drop(DROP, "registry.csv", yunnan.utf8(), Instant.now().plusSeconds(2));
+        JsonObject next = Runs.finished(operator, Runs.id(Runs.scheduled(operator, 2).get(0)));
         assertEquals("COMPLETED", next.getString("status"), next.toString());
         assertEquals(Runs.id(first), next.getJsonNumber("readAgainst").longValue(), next.toString());
         assertEquals(1, next.getInt("changed"), next.toString());
         assertEquals(1, Database.count("SELECT COUNT(*) FROM organisation WHERE code = '2153000001' AND name = '五华区第一实验小学'"));
         assertEquals(2, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'REGISTRY_SYNC_STARTED' AND actor = 'schedule'"),
                 "each start audited, by the schedule");
-    }
-
-    /** As the registry should: written under another name, then renamed whole; dated so that it is the newest. */
-    private static void drop(String name, byte[] content, Instant modified) throws IOException {
-        Files.createDirectories(DROP);
-        Path part = Files.write(DROP.resolve(name + ".part"), content);
-        Files.setLastModifiedTime(part, FileTime.from(modified));
-        Files.move(part, DROP.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    /** The runs the timer started, newest first, once there are {@code atLeast}. */
-    private static List<JsonObject> scheduledRuns(Api operator, int atLeast) throws InterruptedException {
-        Instant end = Instant.now().plus(Duration.ofMinutes(1));
-        while (true) {
-            List<JsonObject> runs = operator.get("api/sync/runs").array().getValuesAs(JsonObject.class).stream()
-                    .filter(r -> "SCHEDULE".equals(r.getString("trigger"))).toList();
-            if (runs.size() >= atLeast || Instant.now().isAfter(end)) {
-                assertTrue(runs.size() >= atLeast, "the timer started " + runs.size() + " runs: " + runs);
-                return runs;
-            }
-            Thread.sleep(200);
-        }
     }
 
     /** The next IT class deploys on a fresh database, where these files would be new again. */

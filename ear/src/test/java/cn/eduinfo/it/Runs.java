@@ -1,11 +1,18 @@
 package cn.eduinfo.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Predicate;
 
 /** Starting and watching registry-sync runs through the API, as an operator's tool would. */
@@ -69,6 +76,28 @@ public final class Runs {
         assertEquals(0, Database.count("SELECT COUNT(*) FROM organisation o JOIN organisation p ON p.id = o.parent_id"
                 + " WHERE o.path <> p.path || o.code || '/' OR o.depth <> p.depth + 1"
                 + " OR (o.kind IN ('SCHOOL', 'TEACHING_POINT') AND o.tier <> p.tier)"), "placed as an uninterrupted run places");
+    }
+
+    /** Drops a snapshot for the quarterly timer as the registry should: written under another name, then renamed whole; dated so that it is the newest. */
+    public static void drop(Path directory, String name, byte[] content, Instant modified) throws IOException {
+        Files.createDirectories(directory);
+        Path part = Files.write(directory.resolve(name + ".part"), content);
+        Files.setLastModifiedTime(part, FileTime.from(modified));
+        Files.move(part, directory.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The runs the timer started, newest first, once there are {@code atLeast}. */
+    public static List<JsonObject> scheduled(Api operator, int atLeast) throws InterruptedException {
+        Instant end = Instant.now().plus(Duration.ofMinutes(1));
+        while (true) {
+            List<JsonObject> runs = operator.get("api/sync/runs").array().getValuesAs(JsonObject.class).stream()
+                    .filter(r -> "SCHEDULE".equals(r.getString("trigger"))).toList();
+            if (runs.size() >= atLeast || Instant.now().isAfter(end)) {
+                assertTrue(runs.size() >= atLeast, "the timer started " + runs.size() + " runs: " + runs);
+                return runs;
+            }
+            Thread.sleep(200);
+        }
     }
 
     private static void sleep(long millis) {

@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -81,10 +82,14 @@ public class Deadlines {
                 continue;
             }
             try {
-                int n = autoReport.apply(due, node(), now);
+                OptionalInt n = autoReport.apply(due, node(), now);
+                if (n.isEmpty()) {
+                    LOG.info(() -> "deadline " + due.quarter() + " " + due.tier() + " was applied elsewhere");
+                    continue;
+                }
                 ran.add(due);
-                reported += n;
-                LOG.info(() -> "deadline " + due.quarter() + " " + due.tier() + " applied: " + n + " units auto-reported");
+                reported += n.getAsInt();
+                LOG.info(() -> "deadline " + due.quarter() + " " + due.tier() + " applied: " + n.getAsInt() + " units auto-reported");
             } catch (EJBException e) {
                 LOG.info(() -> "deadline " + due.quarter() + " " + due.tier() + " was applied elsewhere: " + e.getMessage());
             }

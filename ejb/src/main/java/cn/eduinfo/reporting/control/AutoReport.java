@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
 /**
@@ -43,15 +44,21 @@ public class AutoReport {
     @Inject
     FormOpening opening;
 
-    /** Claims the deadline and auto-reports its tier; fails (rolling back) when it was claimed already. */
+    /**
+     * Claims the deadline and auto-reports its tier: how many units it reported, or empty when another
+     * instance claimed it first (on H2, that fails and rolls back instead).
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int apply(Deadline deadline, String node, Instant now) {
+    public OptionalInt apply(Deadline deadline, String node, Instant now) {
         Timestamp at = Timestamp.from(now);
-        em.createNativeQuery("INSERT INTO deadline_run (quarter_key, tier, claimed_at, claimed_by, finished_at) VALUES (?1, ?2, ?3, ?4, ?3)")
+        SqlDialect dialect = SqlDialect.of(em);
+        if (em.createNativeQuery(dialect.claim("INSERT INTO deadline_run (quarter_key, tier, claimed_at, claimed_by, finished_at)"
+                        + " VALUES (?1, ?2, ?3, ?4, ?3)"))
                 .setParameter(1, deadline.quarter().key()).setParameter(2, deadline.tier().name())
                 .setParameter(3, at).setParameter(4, node)
-                .executeUpdate();
-        SqlDialect dialect = SqlDialect.of(em);
+                .executeUpdate() == 0) {
+            return OptionalInt.empty();
+        }
         if (inUse(deadline) && anyActiveUnitWithoutForm(deadline)) {
             opening.open(deadline.quarter());
         }
@@ -64,7 +71,7 @@ public class AutoReport {
                         + " FROM submission s WHERE s.quarter_key = ?1 AND s.tier = ?2 AND s.state = 'AUTO_REPORTED' AND s.sent_at = ?3")
                 .setParameter(1, deadline.quarter().key()).setParameter(2, deadline.tier().name()).setParameter(3, at)
                 .executeUpdate();
-        return reported;
+        return OptionalInt.of(reported);
     }
 
     /**

@@ -38,9 +38,11 @@ public class Reminders {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int send(Quarter quarter, Tier tier, Instant deadline, String node, Instant now) {
         Timestamp at = Timestamp.from(now);
-        em.createNativeQuery("INSERT INTO reminder_run (quarter_key, tier, claimed_at, claimed_by) VALUES (?1, ?2, ?3, ?4)")
+        if (em.createNativeQuery(SqlDialect.of(em).claim("INSERT INTO reminder_run (quarter_key, tier, claimed_at, claimed_by) VALUES (?1, ?2, ?3, ?4)"))
                 .setParameter(1, quarter.key()).setParameter(2, tier.name()).setParameter(3, at).setParameter(4, node)
-                .executeUpdate();
+                .executeUpdate() == 0) {
+            return 0; // sent by another instance
+        }
         int sent = em.createNativeQuery("INSERT INTO notification (id, org_id, created_at, kind, quarter_key, sender, detail)"
                         + " SELECT " + SqlDialect.of(em).nextId("notification_seq") + ", o.id, ?3, 'REMINDER', ?1, 'system', ?4"
                         + " FROM organisation o WHERE o.tier = ?2 AND o.status = 'ACTIVE' AND NOT EXISTS (SELECT 1 FROM submission s"

@@ -1,0 +1,117 @@
+package cn.eduinfo.it;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The system as production runs it, set up by the operators' own script (server-config/group): two
+ * instances of a Payara deployment group, in a domain of their own beside the ITs' server, on a
+ * database of their own, with the demo data.
+ */
+final class DeploymentGroup {
+
+    static final String DATABASE = "eduinfo_group_it";
+
+    private static final Path PAYARA = Path.of(System.getProperty("payara.home"));
+    private static final Path SCRIPT = Path.of(System.getProperty("project.root"), "server-config", "group");
+    private static final int PORTBASE = 10000;
+
+    private DeploymentGroup() {
+    }
+
+    /** Sets the group up on a fresh database and starts it; returns the URL of that database. */
+    static String start(String... settings) {
+        String testDatabase = System.getProperty("it.db.url", "jdbc:postgresql://127.0.0.1:5432/test");
+        execute(testDatabase, "DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+        execute(testDatabase, "CREATE DATABASE " + DATABASE);
+        String url = testDatabase.replaceFirst("/[^/?]+(\\?.*)?$", "/" + DATABASE + "$1");
+        List<String> command = new ArrayList<>(List.of("bash", SCRIPT.toString(), "--payara=" + PAYARA, "--portbase=" + PORTBASE,
+                "--db-url=" + url, "--db-user=" + System.getProperty("it.db.user", "postgres"),
+                "--db-password=" + System.getProperty("it.db.password", "")));
+        for (String setting : settings) {
+            command.add("--set=" + setting);
+        }
+        run(command, 15);
+        return url;
+    }
+
+    static void stop() {
+        run(List.of("bash", SCRIPT.toString(), "--payara=" + PAYARA, "--portbase=" + PORTBASE, "--stop"), 15);
+    }
+
+    /** The application's base URL on instance {@code i} (1-based), ending in '/'. */
+    static String base(int i) {
+        return "http://localhost:" + (PORTBASE + 1000 * i + 80) + "/eduinfo/";
+    }
+
+    /** What instance {@code i} has logged since its domain was created. */
+    static String log(int i) throws IOException {
+        return Files.readString(PAYARA.resolve("glassfish/nodes/localhost-eduinfo-group/eduinfo" + i + "/logs/server.log"));
+    }
+
+    /** Kills instance {@code i} as a crash does: SIGKILL, no shutdown. */
+    static void kill(int i) throws Exception {
+        Path pidFile = PAYARA.resolve("glassfish/nodes/localhost-eduinfo-group/eduinfo" + i + "/config/pid");
+        long pid = Long.parseLong(Files.readString(pidFile).trim());
+        ProcessHandle jvm = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError("no JVM " + pid + " of eduinfo" + i));
+        jvm.destroyForcibly();
+        jvm.onExit().get(1, TimeUnit.MINUTES);
+    }
+
+    /** Starts instance {@code i} again, as an operator would, and waits until it is ready. */
+    static void startInstance(int i) throws InterruptedException {
+        run(List.of(PAYARA.resolve("bin/asadmin").toString(), "--port", String.valueOf(PORTBASE + 48), "start-instance", "eduinfo" + i), 5);
+        HttpClient http = HttpClient.newHttpClient();
+        Instant end = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(end)) {
+            try {
+                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(base(i).replace("eduinfo/", "health/ready"))).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                // UP with no checks until the application has loaded: its own check says it is there.
+                if (ready.statusCode() == 200 && ready.body().contains("\"name\":\"database\",\"status\":\"UP\"")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("eduinfo" + i + " was not ready within 3 minutes of its start");
+    }
+
+    private static void run(List<String> command, int minutes) {
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes());
+            if (!process.waitFor(minutes, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                throw new AssertionError(String.join(" ", command) + " failed:\n" + output);
+            }
+        } catch (IOException e) {
+            throw new AssertionError(String.join(" ", command), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted: " + String.join(" ", command), e);
+        }
+    }
+
+    private static void execute(String url, String sql) {
+        try (Connection c = Database.connect(url); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package cn.eduinfo.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Production's shape: two instances of a Payara deployment group on one PostgreSQL database, set up
+ * by server-config/group. They start together on a new database and seed it once; a write on one is
+ * read on the other at once; a snapshot dropped for the quarterly timer, which fires on each, is run
+ * once; and when the instance applying a run and holding the persistent timers is killed, the other
+ * takes the timers over, gives the run up once its heartbeat is stale, and resumes it to the end.
+ */
+class DeploymentGroupIT {
+
+    private static final Path DROP = Path.of(System.getProperty("group.drop.dir"));
+
+    @BeforeAll
+    static void startTheGroup() throws IOException {
+        Files.createDirectories(DROP);
+        String database = DeploymentGroup.start("eduinfo.demo.enabled=true", "eduinfo.sync.range-size=1000",
+                "eduinfo.sync.drop-dir=" + DROP, "eduinfo.sync.months=*", "eduinfo.sync.day-of-month=*", "eduinfo.sync.hour=*",
+                "eduinfo.sync.minute=*", "eduinfo.sync.second=*/2", "eduinfo.sync.stale-after=PT15S", "eduinfo.sync.watch-every=PT2S");
+        // Database reads the group's database from here on: this JVM (failsafe's execution for this class) runs no other IT.
+        System.setProperty("it.db.url", database);
+    }
+
+    @AfterAll
+    static void stopTheGroup() {
+        DeploymentGroup.stop();
+    }
+
+    @Test
+    void bothInstancesSeedANewDatabaseOnceAndServeItAlike() throws IOException {
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'DEMO_DATA_LOADED'"), "one instance seeded it");
+        for (int i = 1; i <= 2; i++) {
+            // The seed and the deadlines due at the start, which the other instance claimed first, are left to it without a failure.
+            String log = DeploymentGroup.log(i);
+            for (String claim : new String[]{"organisation_code", "deadline_run_pkey", "reminder_run_pkey"}) {
+                assertFalse(log.contains("violates unique constraint \"" + claim + "\""), "eduinfo" + i + "'s log: " + claim);
+            }
+        }
+        Api[] school = {Api.demo(DeploymentGroup.base(1), "2146000001A1"), Api.demo(DeploymentGroup.base(2), "2146000001A1")};
+        long id = Fixtures.orgId(school[0], "2146000001");
+        for (int writer = 0; writer < 2; writer++) {
+            boolean suspended = writer == 0;
+            assertEquals(200, school[writer].put("api/organisations/" + id + "/enrolment-suspended?value=" + suspended, null).status());
+            JsonObject read = school[1 - writer].get("api/organisations/" + id).json();
+            assertEquals(suspended, read.getBoolean("enrolmentSuspended"), "written on one instance, read on the other: " + read);
+        }
+    }
+
+    @Test
+    void aSnapshotDroppedForTheTimerOfEveryInstanceIsRunOnce() throws Exception {
+        Api operator = Api.demo(DeploymentGroup.base(2), "sysadmin");
+        Runs.drop(DROP, "jilin.csv", RegistryFiles.countyWithSchools("220000", "吉林省教育厅", "220102", "南关区教育局", 20).utf8(), Instant.now());
+
+        JsonObject run = Runs.finished(operator, Runs.id(Runs.scheduled(operator, 1).get(0)));
+        assertEquals("COMPLETED", run.getString("status"), run.toString());
+        Thread.sleep(6_000); // three more firings on each instance
+        assertEquals(1, Runs.scheduled(operator, 1).size(), "one run, whichever instance claimed the file");
+        assertEquals(22, Database.count("SELECT COUNT(*) FROM organisation WHERE code LIKE '2122%' OR code = '220102' OR code = '220000'"));
+    }
+
+    @Test
+    void theInstanceHoldingTheTimersAndARunIsKilledAndTheOtherTakesBoth() throws Exception {
+        String owner = "SELECT MIN(\"OWNERID\") FROM \"EJB__TIMER__TBL\"";
+        int killed = Integer.parseInt(Database.text(owner).substring("eduinfo".length()));
+        int survivor = 3 - killed;
+        Api doomed = Api.demo(DeploymentGroup.base(killed), "sysadmin");
+        Api operator = Api.demo(DeploymentGroup.base(survivor), "sysadmin");
+        int schools = 30_000;
+        long runId = Runs.id(Runs.upload(doomed, "heilongjiang.csv",
+                RegistryFiles.countyWithSchools("230000", "黑龙江省教育厅", "230102", "道里区教育局", schools).utf8()));
+        JsonObject cut = Runs.waitFor(operator, runId, r -> r.getInt("appliedCount") >= 1000 || !r.getBoolean("isActive"), Duration.ofMinutes(2));
+        assertEquals("eduinfo" + killed, cut.getString("node"), "the run is applied where it was uploaded: " + cut);
+        DeploymentGroup.kill(killed);
+        try {
+            assertTrue(cut.getBoolean("isActive"), "killed after its first range, before its end: " + cut);
+            // Its heartbeat is fresh yet (it may be a slow range): the run still holds the tree.
+            Api.Reply refused = operator.postBytes("api/sync/runs?name=other.csv",
+                    RegistryFiles.countyWithSchools("350000", "福建省教育厅", "350102", "鼓楼区教育局", 1).utf8(), "text/csv");
+            assertEquals("sync.runInProgress", refused.json().getString("key"), refused.toString());
+
+            JsonObject abandoned = Runs.waitFor(operator, runId, r -> !r.getBoolean("isActive"), Duration.ofMinutes(1));
+            assertEquals("ABANDONED", abandoned.getString("status"), "given up once its heartbeat was 15 s old: " + abandoned);
+            assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'REGISTRY_SYNC_ABANDONED' AND target_id = '"
+                    + runId + "' AND detail LIKE 'cut off on eduinfo" + killed + " %, seen from eduinfo" + survivor + "'"));
+
+            Runs.resumedToTheEnd(operator, runId, "230000", "230102", schools);
+            assertEquals("eduinfo" + survivor, operator.get("api/sync/runs/" + runId).json().getString("node"));
+
+            Instant end = Instant.now().plus(Duration.ofMinutes(2));
+            String left = "SELECT COUNT(*) FROM \"EJB__TIMER__TBL\" WHERE \"OWNERID\" <> 'eduinfo" + survivor + "'";
+            while (Database.count(left) > 0 && Instant.now().isBefore(end)) {
+                Thread.sleep(500);
+            }
+            assertEquals(0, Database.count(left), "every persistent timer moved to the live instance");
+        } finally {
+            DeploymentGroup.startInstance(killed);
+        }
+    }
+}
