@@ -1,5 +1,6 @@
 package cn.eduinfo.sync;
 
+import cn.eduinfo.shared.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -125,6 +126,10 @@ public class SyncRun {
     /** SHA-256 (hex) of a scheduled run's file: the timer starts a content once (null for an upload). */
     @Column(name = "file_digest", length = 64)
     private String fileDigest;
+
+    /** When an operator on another instance asked to stop it, until it is resumed (see {@link #requestStop}). */
+    @Column(name = "stop_requested_at")
+    private Instant stopRequestedAt;
 
     /** Why the run failed (RunFailure), until it is resumed. */
     @Column(name = "failure_key", length = 60)
@@ -270,9 +275,29 @@ public class SyncRun {
     public void resumed(String node, Instant now) {
         status = changeCount > 0 || appliedCount > 0 ? RunStatus.APPLYING : RunStatus.QUEUED;
         finishedAt = null;
+        stopRequestedAt = null;
         failureKey = null;
         failureArgs = null;
         runBy(node, now);
+    }
+
+    /**
+     * An operator on {@code from} asks to stop this run, which another node executes: only there can its
+     * job execution be stopped, and that node does so when it next looks (SyncRecovery's watch).
+     */
+    public void requestStop(String from, Instant now) {
+        if (!status.isActive()) {
+            throw new DomainException("sync.notRunning");
+        }
+        if (from.equals(node)) {
+            throw new IllegalStateException("run " + id + " is executed here: stop its job execution, not a request");
+        }
+        stopRequestedAt = now;
+    }
+
+    /** Whether {@code here} should stop this run's job execution: it executes it, and a stop was asked for elsewhere. */
+    public boolean isToBeStoppedBy(String here) {
+        return stopRequestedAt != null && status.isActive() && here.equals(node);
     }
 
     /** {@code node} executes the run (created, resumed, or its job begun there). */
@@ -347,6 +372,7 @@ public class SyncRun {
     public int getReopened() { return reopened; }
     public String getNode() { return node; }
     public Instant getHeartbeatAt() { return heartbeatAt; }
+    public Instant getStopRequestedAt() { return stopRequestedAt; }
     public int getVersion() { return version; }
     public String getFileDigest() { return fileDigest; }
 

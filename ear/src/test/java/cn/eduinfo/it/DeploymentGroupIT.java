@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * Production's shape: two instances of a Payara deployment group on one PostgreSQL database, set up
  * by server-config/group. They start together on a new database and seed it once; a write on one is
  * read on the other at once; a snapshot dropped for the quarterly timer, which fires on each, is run
- * once; and when the instance applying a run and holding the persistent timers is killed, the other
+ * once; a run stopped from the instance that does not execute it stops; and when the instance applying a run and holding the persistent timers is killed, the other
  * takes the timers over, gives the run up once its heartbeat is stale, and resumes it to the end.
  */
 class DeploymentGroupIT {
@@ -70,6 +70,27 @@ class DeploymentGroupIT {
         Thread.sleep(6_000); // three more firings on each instance
         assertEquals(1, Runs.scheduled(operator, 1).size(), "one run, whichever instance claimed the file");
         assertEquals(22, Database.count("SELECT COUNT(*) FROM organisation WHERE code LIKE '2122%' OR code = '220102' OR code = '220000'"));
+    }
+
+    @Test
+    void aRunStoppedFromTheOtherInstanceIsStoppedWhereItRunsAndResumesToItsEnd() {
+        Api here = Api.demo(DeploymentGroup.base(1), "sysadmin");
+        Api there = Api.demo(DeploymentGroup.base(2), "sysadmin");
+        int schools = 30_000;
+        long runId = Runs.id(Runs.upload(here, "liaoning.csv",
+                RegistryFiles.countyWithSchools("210000", "辽宁省教育厅", "210102", "和平区教育局", schools).utf8()));
+        Runs.waitFor(there, runId, r -> r.getInt("appliedCount") >= 1000 || !r.getBoolean("isActive"), Duration.ofMinutes(2));
+
+        Api.Reply asked = there.post("api/sync/runs/" + runId + "/stop", null);
+        assertEquals(200, asked.status(), "the load balancer sent the operator to the other instance: " + asked);
+        assertTrue(asked.json().getBoolean("isStopRequested") || !asked.json().getBoolean("isActive"), asked.toString());
+        JsonObject stopped = Runs.finished(there, runId);
+        assertEquals("STOPPED", stopped.getString("status"), stopped.toString());
+        assertTrue(stopped.getInt("appliedCount") < stopped.getInt("changeCount"), "stopped between its ranges: " + stopped);
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'REGISTRY_SYNC_STOP_REQUESTED' AND target_id = '"
+                + runId + "' AND detail = 'executed by eduinfo1'"));
+
+        Runs.resumedToTheEnd(there, runId, "210000", "210102", schools);
     }
 
     @Test

@@ -2,6 +2,7 @@ package cn.eduinfo.sync.boundary;
 
 import cn.eduinfo.audit.boundary.AuditTrail;
 import cn.eduinfo.shared.DomainException;
+import cn.eduinfo.shared.Node;
 import cn.eduinfo.shared.OutOfScopeException;
 import cn.eduinfo.sync.ChangeType;
 import cn.eduinfo.sync.SyncRun;
@@ -158,16 +159,48 @@ public class RegistrySync {
         return find(runId);
     }
 
+    /**
+     * Stops the run after its current range. A job execution can be stopped only on the instance that
+     * runs it: a run another instance of the group executes is asked to stop, and that instance stops
+     * it when it next looks ({@link #stopRequestedHere}, within eduinfo.sync.watch-every).
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public RunSummary stop(long runId) {
         SyncRun run = load(runId);
-        // The running execution is found by its parameters: the run row is the job's to update.
-        long execution = runningExecutions().stream()
+        Optional<Long> execution = executionOf(runId);
+        if (execution.isPresent()) {
+            operator().stop(execution.get());
+            audit.record("REGISTRY_SYNC_STOPPED", "SYNC_RUN", runId, "execution " + execution.get());
+            return RunSummary.of(run);
+        }
+        if (run.getNode() == null || run.getNode().equals(Node.name())) {
+            throw new DomainException("sync.notRunning");
+        }
+        runs.requestStop(runId);
+        audit.record("REGISTRY_SYNC_STOP_REQUESTED", "SYNC_RUN", runId, "executed by " + run.getNode());
+        return find(runId);
+    }
+
+    /**
+     * Stops this instance's executions of the runs an operator asked to stop on another instance. Open
+     * to the watch (SyncRecovery), which calls with no principal: it takes nothing from its caller.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void stopRequestedHere() {
+        for (long runId : runs.toBeStoppedHere()) {
+            executionOf(runId).ifPresent(execution -> {
+                operator().stop(execution);
+                LOG.info(() -> "registry sync run " + runId + ": stopped, as an operator asked on another instance (execution " + execution + ")");
+            });
+        }
+    }
+
+    /** The running execution of a run on this instance, found by its parameters: the run row is the job's to update. */
+    private static Optional<Long> executionOf(long runId) {
+        return runningExecutions().stream()
                 .filter(e -> Long.toString(runId).equals(operator().getParameters(e).getProperty("runId")))
-                .findFirst().orElseThrow(() -> new DomainException("sync.notRunning"));
-        operator().stop(execution);
-        audit.record("REGISTRY_SYNC_STOPPED", "SYNC_RUN", runId, "execution " + execution);
-        return RunSummary.of(run);
+                .findFirst();
     }
 
     private static List<Long> runningExecutions() {

@@ -20,7 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * marks it): at startup such runs are marked abandoned, and an operator resumes them. In a
  * deployment group only this instance's runs and those of instances that stopped beating are; and
  * every live instance watches for the latter, so that an instance that dies and stays down does not
- * hold the tree until it comes back.
+ * hold the tree until it comes back; and for stops of its own runs that operators asked for on
+ * another instance.
  */
 @Singleton
 @Startup
@@ -32,12 +33,15 @@ public class SyncRecovery {
     @Inject
     SyncRuns runs;
 
+    @Inject
+    RegistrySync sync;
+
     @Resource
     TimerService timers;
 
-    /** How often this instance looks for runs of dead instances (ISO-8601; the ITs look every two seconds). */
+    /** How often this instance looks for runs of dead instances, and for stops asked on others (ISO-8601; the ITs look every two seconds). */
     @Inject
-    @ConfigProperty(name = "eduinfo.sync.watch-every", defaultValue = "PT1M")
+    @ConfigProperty(name = "eduinfo.sync.watch-every", defaultValue = "PT10S")
     String watchEvery;
 
     @PostConstruct
@@ -57,6 +61,7 @@ public class SyncRecovery {
     @Timeout
     void watch() {
         report(runs.markRunsOfDeadInstances());
+        sync.stopRequestedHere();
     }
 
     private static void report(SyncRuns.Recovery outcome) {

@@ -16,16 +16,22 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.nio.charset.Charset;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Run bookkeeping in transactions of its own, so that jobs are started outside any transaction. */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class SyncRuns {
+
+    /** Queued, validating or applying: the tree has a writer. */
+    private static final List<RunStatus> ACTIVE = Arrays.stream(RunStatus.values()).filter(RunStatus::isActive).toList();
 
     @PersistenceContext
     EntityManager em;
@@ -70,7 +76,7 @@ public class SyncRuns {
     /** Whether a run is queued, validating or applying: the tree has a writer. */
     public boolean anyActive() {
         return em.createQuery("SELECT COUNT(r) FROM SyncRun r WHERE r.status IN :s", Long.class)
-                .setParameter("s", java.util.List.of(RunStatus.QUEUED, RunStatus.VALIDATING, RunStatus.APPLYING))
+                .setParameter("s", ACTIVE)
                 .setLockMode(LockModeType.NONE)
                 .getSingleResult() > 0;
     }
@@ -93,6 +99,33 @@ public class SyncRuns {
         run.resumed(Node.name(), Node.now());
         flushAsTheOneActiveRun();
         return run;
+    }
+
+    /**
+     * An operator on this instance asks the instance executing the run to stop it (SyncRun.requestStop).
+     * Written by a statement of its own, not with the run's version (a JPQL update would increment it):
+     * that instance commits a range every few seconds, and neither write must fail the other.
+     */
+    public void requestStop(long runId) {
+        SyncRun run = em.find(SyncRun.class, runId);
+        if (run == null) {
+            throw new DomainException("sync.notRunning");
+        }
+        em.detach(run);
+        run.requestStop(Node.name(), Node.now());
+        if (em.createNativeQuery("UPDATE sync_run SET stop_requested_at = ?1 WHERE id = ?2 AND node_name = ?3"
+                        + " AND status IN (" + ACTIVE.stream().map(a -> "'" + a + "'").collect(Collectors.joining(", ")) + ")")
+                .setParameter(1, Timestamp.from(run.getStopRequestedAt())).setParameter(2, runId).setParameter(3, run.getNode())
+                .executeUpdate() == 0) {
+            throw new DomainException("sync.notRunning"); // it ended, or changed hands, meanwhile
+        }
+    }
+
+    /** The runs this instance executes that an operator asked to stop on another instance. */
+    public List<Long> toBeStoppedHere() {
+        return em.createQuery("SELECT r FROM SyncRun r WHERE r.stopRequestedAt IS NOT NULL AND r.status IN :s", SyncRun.class)
+                .setParameter("s", ACTIVE)
+                .getResultStream().filter(r -> r.isToBeStoppedBy(Node.name())).map(SyncRun::getId).toList();
     }
 
     /**
@@ -131,7 +164,7 @@ public class SyncRuns {
 
     private Recovery markAbandoned(Predicate<SyncRun> cutOff) {
         List<SyncRun> active = em.createQuery("SELECT r FROM SyncRun r WHERE r.status IN :s", SyncRun.class)
-                .setParameter("s", List.of(RunStatus.QUEUED, RunStatus.VALIDATING, RunStatus.APPLYING))
+                .setParameter("s", ACTIVE)
                 .getResultList();
         int marked = 0;
         for (SyncRun run : active) {
