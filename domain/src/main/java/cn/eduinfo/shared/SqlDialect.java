@@ -10,6 +10,9 @@ import org.postgresql.PGConnection;
 public enum SqlDialect {
     POSTGRES, H2;
 
+    /** The advisory lock's key: any number no other part of the system locks ('seed' in ASCII). */
+    private static final long SEED_LOCK = 0x73656564L;
+
     public static SqlDialect of(Connection connection) {
         try {
             return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres") ? POSTGRES : H2;
@@ -49,9 +52,6 @@ public enum SqlDialect {
             em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(" + SEED_LOCK + ")) seeding").getSingleResult();
         }
     }
-
-    /** The advisory lock's key: any number no other part of the system locks ('seed' in ASCII). */
-    private static final long SEED_LOCK = 0x73656564L;
 
     /**
      * After a bulk write, fresh planner statistics for the tables it filled: PostgreSQL's own

@@ -286,11 +286,9 @@ public class SyncRun {
      * job execution be stopped, and that node does so when it next looks (SyncRecovery's watch).
      */
     public void requestStop(String from, Instant now) {
-        if (!status.isActive()) {
+        // A run of {@code from}'s own whose execution {@code from} does not find is not running at all.
+        if (!status.isActive() || node == null || from.equals(node)) {
             throw new DomainException("sync.notRunning");
-        }
-        if (from.equals(node)) {
-            throw new IllegalStateException("run " + id + " is executed here: stop its job execution, not a request");
         }
         stopRequestedAt = now;
     }

@@ -48,6 +48,15 @@ class SyncRunStopRequestTest {
     }
 
     @Test
+    void aRunOfTheAskingInstanceThatItDoesNotFindRunningIsNotRunning() {
+        SyncRun run = applyingOn("eduinfo1");
+
+        assertEquals("sync.notRunning", assertThrows(DomainException.class, () -> run.requestStop("eduinfo1", NOW)).key(),
+                "its own execution would have been found and stopped: there is none");
+        assertFalse(run.isToBeStoppedBy("eduinfo1"));
+    }
+
+    @Test
     void aRunThatEndedCannotBeAskedToStop() {
         SyncRun run = applyingOn("eduinfo1");
         run.ended(RunStatus.COMPLETED, NOW);

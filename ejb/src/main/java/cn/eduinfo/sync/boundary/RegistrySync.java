@@ -2,7 +2,6 @@ package cn.eduinfo.sync.boundary;
 
 import cn.eduinfo.audit.boundary.AuditTrail;
 import cn.eduinfo.shared.DomainException;
-import cn.eduinfo.shared.Node;
 import cn.eduinfo.shared.OutOfScopeException;
 import cn.eduinfo.sync.ChangeType;
 import cn.eduinfo.sync.SyncRun;
@@ -172,9 +171,6 @@ public class RegistrySync {
             operator().stop(execution.get());
             audit.record("REGISTRY_SYNC_STOPPED", "SYNC_RUN", runId, "execution " + execution.get());
             return RunSummary.of(run);
-        }
-        if (run.getNode() == null || run.getNode().equals(Node.name())) {
-            throw new DomainException("sync.notRunning");
         }
         runs.requestStop(runId);
         audit.record("REGISTRY_SYNC_STOP_REQUESTED", "SYNC_RUN", runId, "executed by " + run.getNode());
