@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -84,6 +85,20 @@ public final class Database {
     /** The single value of a query, as text. */
     public static String text(String sql) {
         return single(sql);
+    }
+
+    /**
+     * The single value of a query once it reads {@code expected}, for work the server does after a commit
+     * the test has seen; its last reading if it does not within {@code within}.
+     */
+    public static String textOnceItReads(String sql, String expected, Duration within) throws InterruptedException {
+        long giveUpAt = System.nanoTime() + within.toNanos();
+        String text = single(sql);
+        while (!expected.equals(text) && System.nanoTime() - giveUpAt < 0) {
+            Thread.sleep(100);
+            text = single(sql);
+        }
+        return text;
     }
 
     /** Every row of a query, each as its columns' text (null for NULL). */

@@ -11,6 +11,7 @@ import java.sql.Types;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import org.postgresql.PGConnection;
 
 /**
@@ -57,10 +58,11 @@ final class ChangeRows {
      * Stores changes of the change set, numbered in its order (the order the apply step follows) from
      * {@code firstSeq}; says how.
      */
-    static String insert(Connection connection, long runId, List<PlacedChange> changes, int firstSeq) throws SQLException {
+    static String insert(Connection connection, Executor executor, long runId, List<PlacedChange> changes, int firstSeq)
+            throws SQLException {
         Optional<PGConnection> postgres = SqlDialect.copyConnection(connection);
         if (postgres.isPresent()) {
-            copy(postgres.get(), runId, changes, firstSeq);
+            copy(postgres.get(), executor, runId, changes, firstSeq);
             return "COPY";
         }
         for (int from = 0; from < changes.size(); from += ROWS_PER_STATEMENT) {
@@ -76,10 +78,11 @@ final class ChangeRows {
     }
 
     /** PostgreSQL's COPY: a whole change set in one stream, written a chunk at a time. */
-    private static void copy(PGConnection postgres, long runId, List<PlacedChange> changes, int firstSeq) throws SQLException {
-        CopyText.into(postgres, "sync_run_change " + COLUMNS, text -> {
+    private static void copy(PGConnection postgres, Executor executor, long runId, List<PlacedChange> changes, int firstSeq)
+            throws SQLException {
+        CopyBinary.into(postgres, executor, "sync_run_change " + COLUMNS, rows -> {
             for (int i = 0; i < changes.size(); i++) {
-                text.row(values(runId, firstSeq + i, changes.get(i)));
+                rows.row(values(runId, firstSeq + i, changes.get(i)));
             }
         });
     }
@@ -89,6 +92,7 @@ final class ChangeRows {
         return "INSERT INTO sync_run_change " + COLUMNS + " VALUES " + String.join(", ", Collections.nCopies(rows, values));
     }
 
+    /** Each value typed as its column (CopyBinary). */
     private static Object[] values(long runId, int seq, PlacedChange placed) {
         SyncRunChange c = new SyncRunChange(runId, seq, placed.change());
         RegistryRow row = c.row();

@@ -8,6 +8,8 @@ import cn.eduinfo.shared.Node;
 import cn.eduinfo.shared.SqlDialect;
 import cn.eduinfo.sync.ChangeType;
 import cn.eduinfo.sync.SyncRun;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -61,6 +63,10 @@ public class RangeApplier {
     @Inject
     HeldChangeSets heldChangeSets;
 
+    /** Sends a bulk load's COPY chunks while the next is encoded (CopyBinary). */
+    @Resource
+    ManagedExecutorService executor;
+
     private SqlDialect dialect;
 
     /**
@@ -78,11 +84,10 @@ public class RangeApplier {
             Connection connection = em.unwrap(Connection.class);
             List<PlacedChange> changes = heldChangeSets.take(runId)
                     .orElseThrow(() -> new IllegalStateException("registry sync run " + runId + ": no change set held for its bulk load"));
-            BulkLoad load = BulkLoad.suspend(connection, "organisation", "account", "org_event");
-            AddedRows.copy(connection, SqlDialect.copyConnection(connection).orElseThrow(), runId, changes, now, by);
-            time.lap("added with their accounts and events, by COPY");
+            BulkLoad load = BulkLoad.suspend(connection, BulkLoad.TREE);
+            AddedRows.copy(connection, SqlDialect.copyConnection(connection).orElseThrow(), executor, runId, changes, now, by, time);
             load.restore(); // before the other kinds of change, which look units up by their keys
-            time.lap("indexes and keys built");
+            time.lap("indexes and unique keys built, foreign keys restored unchecked");
         } else if (types.contains(ChangeType.ADD)) {
             addUnits(runId, fromSeq, toSeq);
             time.lap("added");

@@ -6,6 +6,9 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.sql.SQLException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Records which instance executes the run as its job begins (the batch runtime may have queued it),
@@ -14,6 +17,8 @@ import jakarta.inject.Named;
 @Named
 @Dependent
 public class SyncRunListener extends AbstractJobListener {
+
+    private static final Logger LOG = Logger.getLogger(SyncRunListener.class.getName());
 
     @Inject
     @BatchProperty
@@ -33,6 +38,11 @@ public class SyncRunListener extends AbstractJobListener {
     @Override
     public void afterJob() {
         steps.finish(Long.parseLong(runId), job.getBatchStatus(), job.getExitStatus());
-        steps.refreshStatistics(Long.parseLong(runId));
+        try {
+            steps.housekeeping(Long.parseLong(runId));
+        } catch (SQLException | RuntimeException e) {
+            // The run's outcome is recorded already; a key whose rows fail stays enforced on new rows.
+            LOG.log(Level.SEVERE, "registry sync run " + runId + ": housekeeping after its end failed", e);
+        }
     }
 }

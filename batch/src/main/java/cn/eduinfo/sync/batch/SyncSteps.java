@@ -21,7 +21,9 @@ import cn.eduinfo.sync.SnapshotDelta;
 import cn.eduinfo.sync.StoredFile;
 import cn.eduinfo.sync.SyncRun;
 import cn.eduinfo.sync.SyncRunError;
+import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchStatus;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -64,6 +66,10 @@ public class SyncSteps {
 
     @Inject
     Event<ScheduledRunMail.Ended> scheduledRunEnded;
+
+    /** Sends the change set's COPY chunks while the next is encoded (CopyBinary). */
+    @Resource
+    ManagedExecutorService executor;
 
     /** This instance executes the run from now on, with a fresh heartbeat (SyncRecovery on the others). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -125,7 +131,7 @@ public class SyncSteps {
         boolean bulk = SqlDialect.copyConnection(connection).isPresent() && run.loadInBulkIf(bulkLoadAdds, this::unitsInTree);
         // The change set begins with its additions (ChangeSet's order): a bulk load stores what follows them.
         int stored = bulk ? run.getAdded() : 0;
-        time.lap("stored by " + ChangeRows.insert(connection, runId, placed.subList(stored, placed.size()), stored)
+        time.lap("stored by " + ChangeRows.insert(connection, executor, runId, placed.subList(stored, placed.size()), stored)
                 + (bulk ? " (all but the additions, loaded in bulk)" : ""));
         if (bulk) {
             held.hold(runId, placed);
@@ -228,14 +234,24 @@ public class SyncSteps {
     }
 
     /**
-     * After the run's end is committed: a run that applied many changes refreshes the planner
-     * statistics of the tree's tables. Housekeeping, as autovacuum's own analyze would do a minute
-     * later: the run's outcome does not wait for it.
+     * After the run's end is committed, housekeeping its outcome does not wait for: after many changes,
+     * fresh planner statistics of the tree's tables, as autovacuum's own analyze would do a minute later;
+     * then the check of the loaded rows against the foreign keys a bulk load left unchecked
+     * ({@link BulkLoad#checkKeys}; also those of a load whose instance died before this ran).
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void refreshStatistics(long runId) {
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, rollbackOn = SQLException.class)
+    public void housekeeping(long runId) throws SQLException {
+        Stopwatch time = new Stopwatch();
+        Connection connection = em.unwrap(Connection.class);
+        SqlDialect dialect = SqlDialect.of(connection);
         if (em.find(SyncRun.class, runId).getAppliedCount() >= ANALYZE_AFTER) {
-            SqlDialect.of(em).refreshStatistics(em, "organisation", "account", "org_event");
+            dialect.refreshStatistics(em, BulkLoad.TREE);
+            time.lap("statistics refreshed");
+        }
+        int keys = dialect == SqlDialect.POSTGRES ? BulkLoad.checkKeys(connection, BulkLoad.TREE) : 0;
+        time.lap(keys + " foreign keys checked");
+        if (keys > 0) {
+            LOG.info(() -> "registry sync run " + runId + ", after its end: " + time);
         }
     }
 
