@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,14 +16,13 @@ import java.util.function.Function;
 /** The difference between the system and a validated registry snapshot (the file is a full snapshot, 第十二条). */
 public final class ChangeSet {
 
-    private final Map<String, RegistryRow> file;
+    private final List<RegistryRow> rows;
     private final Skeleton whole;
     private final Map<String, OrgSnapshot> current;
     private final Map<String, Integer> depths = new HashMap<>();
 
     private ChangeSet(List<RegistryRow> rows, Skeleton whole, Map<String, OrgSnapshot> current) {
-        file = new LinkedHashMap<>(rows.size() * 4 / 3 + 16);
-        rows.forEach(r -> file.putIfAbsent(r.code(), r));
+        this.rows = rows;
         this.whole = whole;
         this.current = current;
     }
@@ -58,7 +56,10 @@ public final class ChangeSet {
         List<Change> updates = new ArrayList<>();
         List<Change> retirements = new ArrayList<>();
         List<Change> moves = new ArrayList<>();
-        for (RegistryRow row : file.values()) {
+        for (RegistryRow row : rows) {
+            if (whole.get(row.code()).line() != row.line()) {
+                continue; // a later line of a code: the first one counts
+            }
             OrgSnapshot before = current.get(row.code());
             if (before == null) {
                 if (row.status() == OrgStatus.ACTIVE) {
@@ -153,17 +154,18 @@ public final class ChangeSet {
                 .orElse(OrgCodes.MOE);
     }
 
-    /** The length of the code's chain of parents (file first); memoised: the sort asks for each code many times. */
+    /**
+     * The length of the code's chain of parents (file first). The parents' are memoised: mostly the same few
+     * thousand authorities, asked for by each of their units; a unit's own, asked for once, is not.
+     */
     private int depth(String code) {
         Integer known = depths.get(code);
         if (known != null) {
             return known;
         }
-        // Mostly the parent's depth is known already (the same few thousand authorities): one step.
         String parent = fileParent(code);
         Integer parentDepth = parent == null ? null : depths.get(parent);
         if (parentDepth != null) {
-            depths.put(code, parentDepth + 1);
             return parentDepth + 1;
         }
         // Up to the first code whose depth is known (a unit's parent, once its authority is done), then back down.

@@ -6,9 +6,8 @@ import cn.eduinfo.org.OrgKind;
 import cn.eduinfo.org.OrgStatus;
 import cn.eduinfo.org.SchoolCategory;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -139,21 +138,47 @@ public final class RegistryValidator {
      * rows only: a cycle runs through a line that changed, as the last snapshot applied had none.
      */
     private static void cycles(List<String> starts, Skeleton file, List<RegistryError> errors) {
-        Map<String, Integer> state = new HashMap<>(); // absent: unseen, 1: on the current walk, 2: done
+        // By the line of each code's first entry (one per code): an array, not a map of 366,000 codes.
+        WalkStates state = new WalkStates();
+        List<String> walk = new ArrayList<>();
+        List<Skeleton.Entry> entries = new ArrayList<>();
         for (String start : starts) {
-            List<String> walk = new ArrayList<>();
             String code = start;
-            while (code != null && file.contains(code) && !state.containsKey(code)) {
-                state.put(code, 1);
+            Skeleton.Entry entry = file.get(code);
+            while (entry != null && state.of(entry.line()) == WalkStates.UNSEEN) {
+                state.set(entry.line(), WalkStates.ON_WALK);
                 walk.add(code);
-                code = file.get(code).parent();
+                entries.add(entry);
+                code = entry.parent();
+                entry = code == null ? null : file.get(code);
             }
-            if (code != null && state.getOrDefault(code, 0) == 1) {
+            if (entry != null && state.of(entry.line()) == WalkStates.ON_WALK) {
                 List<String> cycle = walk.subList(walk.indexOf(code), walk.size());
                 String first = cycle.stream().min(Comparator.comparingInt(c -> file.get(c).line())).orElseThrow();
                 errors.add(RegistryError.of(file.get(first).line(), PARENT_CYCLE, String.join(" → ", rotate(cycle, first))));
             }
-            walk.forEach(c -> state.put(c, 2));
+            entries.forEach(e -> state.set(e.line(), WalkStates.WALKED));
+            walk.clear();
+            entries.clear();
+        }
+    }
+
+    /** Where the walks up the file's tree stand, by line. */
+    private static final class WalkStates {
+        static final byte UNSEEN = 0;
+        static final byte ON_WALK = 1;
+        static final byte WALKED = 2;
+        private byte[] states = new byte[1024];
+
+        byte of(int line) {
+            return line < states.length ? states[line] : UNSEEN;
+        }
+
+        void set(int line, byte state) {
+            if (line >= states.length) {
+                states = Arrays.copyOf(states, Math.max(line + 1, states.length * 2));
+            }
+            states[line] = state;
         }
     }
 

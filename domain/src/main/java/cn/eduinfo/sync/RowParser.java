@@ -9,13 +9,19 @@ import cn.eduinfo.org.SchoolCategory;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The per-line checks of a data line: reports every problem of the line, not just the first, so one run fixes them all. */
 final class RowParser {
 
     static final int MAX_NAME = 200;
+    /** By name: asked twice a line, where Class.getEnumConstants would copy the constants each time. */
+    private static final Map<String, OrgKind> KINDS = byName(OrgKind.values());
+    private static final Map<String, OrgStatus> STATUSES = byName(OrgStatus.values());
 
     private RowParser() {
     }
@@ -39,7 +45,7 @@ final class RowParser {
         } else if (name.codePointCount(0, name.length()) > MAX_NAME) {
             errors.add(RegistryError.of(line, NAME_TOO_LONG, name.codePointCount(0, name.length()), MAX_NAME));
         }
-        OrgKind kind = parseEnum(OrgKind.class, f.get(2)).orElse(null);
+        OrgKind kind = KINDS.get(f.get(2));
         if (kind == null) {
             errors.add(RegistryError.of(line, UNKNOWN_KIND, f.get(2)));
         }
@@ -51,7 +57,7 @@ final class RowParser {
         if (!OrgCodes.isDivisionCode(division)) {
             errors.add(RegistryError.of(line, BAD_DIVISION, division));
         }
-        OrgStatus status = parseEnum(OrgStatus.class, f.get(6)).orElse(null);
+        OrgStatus status = STATUSES.get(f.get(6));
         if (status == null) {
             errors.add(RegistryError.of(line, UNKNOWN_STATUS, f.get(6)));
         }
@@ -141,13 +147,8 @@ final class RowParser {
         return n;
     }
 
-    private static <E extends Enum<E>> Optional<E> parseEnum(Class<E> type, String text) {
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equals(text)) {
-                return Optional.of(e);
-            }
-        }
-        return Optional.empty();
+    private static <E extends Enum<E>> Map<String, E> byName(E[] constants) {
+        return Arrays.stream(constants).collect(Collectors.toUnmodifiableMap(Enum::name, e -> e));
     }
 
     /** Fields as given when they need no stripping (nearly always), without copying them. */
