@@ -326,7 +326,10 @@ class RegistrySyncIT extends ItBase {
         assertEquals(added, Database.count("SELECT COUNT(*) FROM organisation o" + bulk + " WHERE e.effective = re.effective"
                 + " AND e.recorded_by = 'registry-sync#' || e.run_id AND re.recorded_by = 'registry-sync#' || re.run_id"
                 + " AND e.before_text IS NULL AND re.before_text IS NULL"
-                + " AND e.after_text = o.name || ' · 370102 · ACTIVE' AND re.after_text = r.name || ' · 370102 · ACTIVE'"), "events");
+                + " AND e.after_text = o.name || ' · 370102 · ACTIVE' AND re.after_text = r.name || ' · 370102 · ACTIVE'"
+                // The same moment as the run's rename, which a statement bound as JDBC binds a timestamp (CopyBinary encodes it).
+                + " AND e.recorded_at = (SELECT c.recorded_at FROM org_event c WHERE c.run_id = e.run_id AND c.event_type = 'CHANGED')"),
+                "events");
         assertEquals(added, Database.count("SELECT COUNT(*) FROM organisation o" + bulk + " JOIN account a ON a.organisation_id = o.id"
                 + " JOIN account ra ON ra.organisation_id = r.id WHERE a.username = o.code || 'A1' AND ra.username = r.code || 'A1'"
                 + " AND (a.role, a.password_hash, a.must_change_password, a.failed_attempts, a.locked_until, a.enabled, a.real_name,"

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -167,8 +168,10 @@ final class CopyBinary {
             putInt(4);
             putInt((int) ChronoUnit.DAYS.between(EPOCH, d));
         } else if (value instanceof Timestamp t) {
+            LocalDateTime local = t.toLocalDateTime();
             putInt(8);
-            putLong(ChronoUnit.MICROS.between(EPOCH.atStartOfDay(), t.toLocalDateTime()));
+            // Rounded to the microsecond as the driver rounds a bound timestamp, so both ways store the same value.
+            putLong(ChronoUnit.SECONDS.between(EPOCH.atStartOfDay(), local.withNano(0)) * 1_000_000 + (local.getNano() + 500) / 1000);
         } else {
             throw new IllegalArgumentException("no binary COPY for " + value.getClass().getName());
         }
