@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The file of a run just started on this instance, handed from the upload to the job's validate
@@ -26,9 +27,11 @@ import java.util.concurrent.ConcurrentHashMap;
 public class FreshUploads {
 
     private final Map<Long, Upload> files = new ConcurrentHashMap<>();
-    private volatile Kept kept = new Kept(0, new SoftReference<>(null));
+    private final AtomicReference<Kept> kept =
+            new AtomicReference<>(new Kept(0, new SoftReference<>(null), new SoftReference<>(null)));
 
-    private record Kept(long runId, SoftReference<byte[]> content) {
+    /** The file of the run validated last here, and once that run has completed, the file split (see {@link #scanKept}). */
+    private record Kept(long runId, SoftReference<byte[]> content, SoftReference<SnapshotDelta.Scan> scan) {
     }
 
     /**
@@ -63,12 +66,32 @@ public class FreshUploads {
 
     /** Keeps the file of a run just validated here (replacing the one kept before). */
     public void keep(long runId, byte[] content) {
-        kept = new Kept(runId, new SoftReference<>(content));
+        kept.set(new Kept(runId, new SoftReference<>(content), new SoftReference<>(null)));
+    }
+
+    /**
+     * Splits the kept file of a run that has just completed and can be read against
+     * (SyncRun.canBeReadAgainst), in the idle time after it, so that the next quarter's is read against
+     * it without splitting it then (SnapshotDelta). A file no longer kept is left alone.
+     */
+    public void scanKept(long runId) {
+        Kept k = kept.get();
+        byte[] content = k.runId() == runId ? k.content().get() : null;
+        if (content != null && k.scan().get() == null) {
+            // Unless another run's file was kept meanwhile.
+            kept.compareAndSet(k, new Kept(runId, k.content(), new SoftReference<>(SnapshotDelta.scan(content))));
+        }
+    }
+
+    /** The kept file of the run, split, if it was (see {@link #scanKept}) and memory allowed keeping it. */
+    public Optional<SnapshotDelta.Scan> keptScan(long runId) {
+        Kept k = kept.get();
+        return k.runId() == runId ? Optional.ofNullable(k.scan().get()) : Optional.empty();
     }
 
     /** The file of the run if it is the one kept here and memory allowed keeping it. */
     public Optional<byte[]> kept(long runId) {
-        Kept k = kept;
+        Kept k = kept.get();
         return k.runId() == runId ? Optional.ofNullable(k.content().get()) : Optional.empty();
     }
 }

@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** An upload's reading begins as it is held: in full, or split for a read against the last file applied. */
@@ -50,5 +51,20 @@ class FreshUploadsTest {
         uploads.hold(11, FILE, null, false);
         assertTrue(uploads.take(10).isEmpty(), "an upload that never started its run is let go");
         assertEquals(FILE, uploads.take(11).orElseThrow().content());
+    }
+
+    @Test
+    void theFileOfACompletedRunIsSplitOnceForTheNextQuartersAndOnlyWhileItIsTheOneKept() {
+        FreshUploads uploads = new FreshUploads();
+        uploads.keep(12, FILE);
+        assertTrue(uploads.keptScan(12).isEmpty(), "split only once its run has completed");
+        uploads.scanKept(13);
+        assertTrue(uploads.keptScan(13).isEmpty(), "another run's file is not kept");
+        uploads.scanKept(12);
+        SnapshotDelta.Scan split = uploads.keptScan(12).orElseThrow();
+        assertTrue(SnapshotDelta.read(split, SnapshotDelta.scan(FILE), Set.of()).orElseThrow().rows().isEmpty(),
+                "the file read against itself, split after its run: nothing differs");
+        uploads.keep(14, FILE);
+        assertTrue(uploads.keptScan(12).isEmpty(), "let go with its file");
     }
 }

@@ -192,9 +192,9 @@ public class SyncSteps {
     private Optional<SnapshotDelta.Read> readAgainst(CompletableFuture<SnapshotDelta.Scan> scanning, LastApplied last, Stopwatch time) {
         Set<String> alsoCheck = last.alsoCheck();
         time.lap(alsoCheck.size() + " units to compare again");
-        byte[] reference = last.content();
-        time.lap("last snapshot applied");
-        SnapshotDelta.Scan before = SnapshotDelta.scan(reference);
+        Optional<SnapshotDelta.Scan> split = uploads.keptScan(last.run().getId());
+        SnapshotDelta.Scan before = split.orElseGet(() -> SnapshotDelta.scan(last.content()));
+        time.lap("last snapshot applied" + (split.isPresent() ? " (split after its run)" : ""));
         Optional<SnapshotDelta.Read> read = SnapshotDelta.read(scanning.join(), before, alsoCheck);
         time.lap(read.isPresent() ? "read against it" : "not to be read against it");
         return read;
@@ -236,21 +236,27 @@ public class SyncSteps {
     /**
      * After the run's end is committed, housekeeping its outcome does not wait for: after many changes,
      * fresh planner statistics of the tree's tables, as autovacuum's own analyze would do a minute later;
-     * then the check of the loaded rows against the foreign keys a bulk load left unchecked
-     * ({@link BulkLoad#checkKeys}; also those of a load whose instance died before this ran).
+     * the check of the loaded rows against the foreign keys a bulk load left unchecked
+     * ({@link BulkLoad#checkKeys}; also those of a load whose instance died before this ran); the
+     * completed run's file split for the next quarter's to be read against (FreshUploads.scanKept).
      */
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, rollbackOn = SQLException.class)
     public void housekeeping(long runId) throws SQLException {
         Stopwatch time = new Stopwatch();
         Connection connection = em.unwrap(Connection.class);
         SqlDialect dialect = SqlDialect.of(connection);
-        if (em.find(SyncRun.class, runId).getAppliedCount() >= ANALYZE_AFTER) {
+        SyncRun run = em.find(SyncRun.class, runId);
+        if (run.getAppliedCount() >= ANALYZE_AFTER) {
             dialect.refreshStatistics(em, BulkLoad.TREE);
             time.lap("statistics refreshed");
         }
         int keys = dialect == SqlDialect.POSTGRES ? BulkLoad.checkKeys(connection, BulkLoad.TREE) : 0;
         time.lap(keys + " foreign keys checked");
-        if (keys > 0) {
+        if (run.getStatus() == RunStatus.COMPLETED && run.canBeReadAgainst()) {
+            uploads.scanKept(runId);
+            time.lap("file split for the next quarter's");
+        }
+        if (keys > 0 || run.getStatus() == RunStatus.COMPLETED) {
             LOG.info(() -> "registry sync run " + runId + ", after its end: " + time);
         }
     }
