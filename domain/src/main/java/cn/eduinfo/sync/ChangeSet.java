@@ -57,8 +57,8 @@ public final class ChangeSet {
         List<Change> retirements = new ArrayList<>();
         List<Change> moves = new ArrayList<>();
         for (RegistryRow row : rows) {
-            if (whole.get(row.code()).line() != row.line()) {
-                continue; // a later line of a code: the first one counts
+            if (!whole.counts(row)) {
+                continue; // a duplicate, which the validator refuses
             }
             OrgSnapshot before = current.get(row.code());
             if (before == null) {

@@ -36,7 +36,7 @@ public final class RegistryValidator {
         List<RegistryError> errors = new ArrayList<>(file.duplicates());
         List<String> checked = new ArrayList<>(rows.size());
         for (RegistryRow row : rows) {
-            if (file.get(row.code()).line() != row.line()) {
+            if (!file.counts(row)) {
                 continue; // a duplicate, reported as such
             }
             OrgSnapshot now = current.get(row.code());

@@ -61,6 +61,11 @@ public final class Skeleton {
         return lines.apply(code);
     }
 
+    /** Whether the row is its code's first line, the one that counts (a later one is a duplicate). */
+    boolean counts(RegistryRow row) {
+        return get(row.code()).line() == row.line();
+    }
+
     /** Every line that repeats an earlier line's code, in file order. */
     List<RegistryError> duplicates() {
         return duplicates;

@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * 366,000 units with their accounts and events, ~10 s row by row, ~4 s this way). Re-creating the
  * unique keys checks every row, so a load that broke one fails and rolls back with the drops. The
  * foreign keys come back {@code NOT VALID}: enforced on every later write at once, their check of the
- * loaded rows (~0.7 s of joins, rows the validator has already placed under existing parents) is left to
+ * loaded rows (~0.4–0.7 s of joins, rows the validator has already placed under existing parents) is left to
  * {@link #checkKeys}, after the run's end is committed, under a lock that blocks neither readers nor writers.
  *
  * <p>The tables stay locked (ACCESS EXCLUSIVE) until the transaction ends: meant for a load that

@@ -11,7 +11,7 @@ import java.sql.Types;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadFactory;
 import org.postgresql.PGConnection;
 
 /**
@@ -58,11 +58,11 @@ final class ChangeRows {
      * Stores changes of the change set, numbered in its order (the order the apply step follows) from
      * {@code firstSeq}; says how.
      */
-    static String insert(Connection connection, Executor executor, long runId, List<PlacedChange> changes, int firstSeq)
+    static String insert(Connection connection, ThreadFactory threads, long runId, List<PlacedChange> changes, int firstSeq)
             throws SQLException {
         Optional<PGConnection> postgres = SqlDialect.copyConnection(connection);
         if (postgres.isPresent()) {
-            copy(postgres.get(), executor, runId, changes, firstSeq);
+            copy(postgres.get(), threads, runId, changes, firstSeq);
             return "COPY";
         }
         for (int from = 0; from < changes.size(); from += ROWS_PER_STATEMENT) {
@@ -78,9 +78,9 @@ final class ChangeRows {
     }
 
     /** PostgreSQL's COPY: a whole change set in one stream, written a chunk at a time. */
-    private static void copy(PGConnection postgres, Executor executor, long runId, List<PlacedChange> changes, int firstSeq)
+    private static void copy(PGConnection postgres, ThreadFactory threads, long runId, List<PlacedChange> changes, int firstSeq)
             throws SQLException {
-        CopyBinary.into(postgres, executor, "sync_run_change " + COLUMNS, rows -> {
+        CopyBinary.into(postgres, threads, "sync_run_change " + COLUMNS, rows -> {
             for (int i = 0; i < changes.size(); i++) {
                 rows.row(values(runId, firstSeq + i, changes.get(i)));
             }

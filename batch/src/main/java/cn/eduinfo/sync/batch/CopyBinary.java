@@ -11,18 +11,19 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * Rows in COPY's binary format, for a first load's units, accounts and events: the database takes
- * numbers, dates and flags as they are instead of parsing their text (seen: accounts and events 20–30%
- * faster to load). Each field's type is its Java type's: {@code Long} bigint, {@code Integer} integer,
+ * Rows in COPY's binary format (a first load's units, accounts and events; a change set's rows): the
+ * database takes numbers, dates and flags as they are instead of parsing their text (seen: accounts and
+ * events 20–30% faster to load). Each value must be typed as its column; a field's type is its Java type's: {@code Long} bigint, {@code Integer} integer,
  * {@code Boolean}, {@code String} text, {@code LocalDate} date, {@code Timestamp} timestamp (its local
- * time, as JDBC binds it). A full chunk goes to the connection on a second thread while the next is
+ * time, as JDBC binds it). A full chunk goes to the connection on a thread of its own while the next is
  * encoded: otherwise the database would wait for each chunk's encoding, and the encoding for each send.
+ * A thread, not a pool's task: a task could wait in the queue behind the batch job that is waiting for it.
  */
 final class CopyBinary {
 
@@ -56,13 +57,13 @@ final class CopyBinary {
     }
 
     /**
-     * One COPY into the target ("table (columns)"), its rows written by rows and sent by a task of the
-     * executor; cancelled if either fails.
+     * One COPY into the target ("table (columns)"), its rows written by rows and sent on a thread of the
+     * factory (the container's); cancelled if either fails.
      */
-    static void into(PGConnection postgres, Executor executor, String target, Rows rows) throws SQLException {
+    static void into(PGConnection postgres, ThreadFactory threads, String target, Rows rows) throws SQLException {
         CopyIn copy = postgres.getCopyAPI().copyIn("COPY " + target + " FROM STDIN WITH (FORMAT binary)");
         CopyBinary binary = new CopyBinary();
-        binary.sending = CompletableFuture.runAsync(() -> binary.send(copy), executor);
+        binary.sending = CompletableFuture.runAsync(() -> binary.send(copy), task -> threads.newThread(task).start());
         try {
             binary.put(HEADER, HEADER.length);
             rows.write(binary);

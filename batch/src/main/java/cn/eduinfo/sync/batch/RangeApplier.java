@@ -9,7 +9,7 @@ import cn.eduinfo.shared.SqlDialect;
 import cn.eduinfo.sync.ChangeType;
 import cn.eduinfo.sync.SyncRun;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -65,7 +65,7 @@ public class RangeApplier {
 
     /** Sends a bulk load's COPY chunks while the next is encoded (CopyBinary). */
     @Resource
-    ManagedExecutorService executor;
+    ManagedThreadFactory threads;
 
     private SqlDialect dialect;
 
@@ -85,7 +85,7 @@ public class RangeApplier {
             List<PlacedChange> changes = heldChangeSets.take(runId)
                     .orElseThrow(() -> new IllegalStateException("registry sync run " + runId + ": no change set held for its bulk load"));
             BulkLoad load = BulkLoad.suspend(connection, BulkLoad.TREE);
-            AddedRows.copy(connection, SqlDialect.copyConnection(connection).orElseThrow(), executor, runId, changes, now, by, time);
+            AddedRows.copy(connection, SqlDialect.copyConnection(connection).orElseThrow(), threads, runId, changes, now, by, time);
             load.restore(); // before the other kinds of change, which look units up by their keys
             time.lap("indexes and unique keys built, foreign keys restored unchecked");
         } else if (types.contains(ChangeType.ADD)) {

@@ -23,7 +23,7 @@ import cn.eduinfo.sync.SyncRun;
 import cn.eduinfo.sync.SyncRunError;
 import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchStatus;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -69,7 +69,7 @@ public class SyncSteps {
 
     /** Sends the change set's COPY chunks while the next is encoded (CopyBinary). */
     @Resource
-    ManagedExecutorService executor;
+    ManagedThreadFactory threads;
 
     /** This instance executes the run from now on, with a fresh heartbeat (SyncRecovery on the others). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -131,7 +131,7 @@ public class SyncSteps {
         boolean bulk = SqlDialect.copyConnection(connection).isPresent() && run.loadInBulkIf(bulkLoadAdds, this::unitsInTree);
         // The change set begins with its additions (ChangeSet's order): a bulk load stores what follows them.
         int stored = bulk ? run.getAdded() : 0;
-        time.lap("stored by " + ChangeRows.insert(connection, executor, runId, placed.subList(stored, placed.size()), stored)
+        time.lap("stored by " + ChangeRows.insert(connection, threads, runId, placed.subList(stored, placed.size()), stored)
                 + (bulk ? " (all but the additions, loaded in bulk)" : ""));
         if (bulk) {
             held.hold(runId, placed);
@@ -234,11 +234,11 @@ public class SyncSteps {
     }
 
     /**
-     * After the run's end is committed, housekeeping its outcome does not wait for: after many changes,
+     * After the run's end is committed, housekeeping its outcome does not wait for: the completed run's
+     * file split for the next quarter's to be read against (FreshUploads.scanKept); after many changes,
      * fresh planner statistics of the tree's tables, as autovacuum's own analyze would do a minute later;
      * the check of the loaded rows against the foreign keys a bulk load left unchecked
-     * ({@link BulkLoad#checkKeys}; also those of a load whose instance died before this ran); the
-     * completed run's file split for the next quarter's to be read against (FreshUploads.scanKept).
+     * ({@link BulkLoad#checkKeys}; also those of a load whose instance died before this ran).
      */
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, rollbackOn = SQLException.class)
     public void housekeeping(long runId) throws SQLException {
@@ -246,16 +246,16 @@ public class SyncSteps {
         Connection connection = em.unwrap(Connection.class);
         SqlDialect dialect = SqlDialect.of(connection);
         SyncRun run = em.find(SyncRun.class, runId);
+        if (run.getStatus() == RunStatus.COMPLETED && run.canBeReadAgainst()) {
+            uploads.scanKept(runId); // first: no lock of the statements below is held meanwhile
+            time.lap("file split for the next quarter's");
+        }
         if (run.getAppliedCount() >= ANALYZE_AFTER) {
             dialect.refreshStatistics(em, BulkLoad.TREE);
             time.lap("statistics refreshed");
         }
         int keys = dialect == SqlDialect.POSTGRES ? BulkLoad.checkKeys(connection, BulkLoad.TREE) : 0;
         time.lap(keys + " foreign keys checked");
-        if (run.getStatus() == RunStatus.COMPLETED && run.canBeReadAgainst()) {
-            uploads.scanKept(runId);
-            time.lap("file split for the next quarter's");
-        }
         if (keys > 0 || run.getStatus() == RunStatus.COMPLETED) {
             LOG.info(() -> "registry sync run " + runId + ", after its end: " + time);
         }
