@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -17,8 +18,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * another instance or after a restart reads it. At most one run is under way at a time.
  *
  * <p>Its reading begins as it is handed over, on a second core, while the upload stores it: in full,
- * or split for a read against the last file applied where there is one (SnapshotDelta); the
- * validate step takes it from there, or reads the file afresh where it guessed wrong.
+ * or split for a read against the last file applied where there is one, and matched against that
+ * file if kept here (SnapshotDelta); the validate step takes it from there, or reads the file afresh
+ * where it guessed wrong.
  *
  * <p>The file of the run validated last here is kept too, while memory allows: if that run completes,
  * the next quarter's is read against it (LastApplied) without reading it back from the database.
@@ -37,26 +39,41 @@ public class FreshUploads {
     /**
      * A file handed over, its reading begun one way or the other.
      *
-     * @param inFull null if begun as a read against the last file applied
-     * @param scan   null if begun as a read in full
+     * @param inFull  null if begun as a read against the last file applied
+     * @param scan    null if begun as a read in full
+     * @param matched null unless the last file applied was kept here: the file matched against it
+     *                (SnapshotDelta.match), begun after the split
+     * @param against the run of that file
      */
-    public record Upload(byte[] content, FileReading inFull, CompletableFuture<SnapshotDelta.Scan> scan) {
+    public record Upload(byte[] content, FileReading inFull, CompletableFuture<SnapshotDelta.Scan> scan,
+                         CompletableFuture<Optional<SnapshotDelta.Matched>> matched, long against) {
+
+        /** The file matched against that of the run, if begun so. */
+        public Optional<CompletableFuture<Optional<SnapshotDelta.Matched>>> matchedAgainst(long runId) {
+            return matched != null && against == runId ? Optional.of(matched) : Optional.empty();
+        }
     }
 
     /**
      * Holds the run's file and begins reading it. One run is under way at a time: a file held for an
      * earlier run that never started (its upload failed as it was stored) is let go.
      *
-     * @param declared       the charset the operator declared, null to detect it
-     * @param lastFileReadable whether the last run to complete left a file the new one may be read
-     *                         against (SyncRun.canBeReadAgainst)
+     * @param declared    the charset the operator declared, null to detect it
+     * @param readAgainst the last run to complete, if it left a file the new one may be read against
+     *                    (SyncRun.canBeReadAgainst)
      */
-    public void hold(long runId, byte[] content, Charset declared, boolean lastFileReadable) {
+    public void hold(long runId, byte[] content, Charset declared, OptionalLong readAgainst) {
         files.clear();
         boolean utf8 = declared == null || declared.equals(StandardCharsets.UTF_8);
-        files.put(runId, lastFileReadable && utf8
-                ? new Upload(content, null, CompletableFuture.supplyAsync(() -> SnapshotDelta.scan(content)))
-                : new Upload(content, FileReading.begin(content, declared), null));
+        if (readAgainst.isEmpty() || !utf8) {
+            files.put(runId, new Upload(content, FileReading.begin(content, declared), null, null, 0));
+            return;
+        }
+        CompletableFuture<SnapshotDelta.Scan> scan = CompletableFuture.supplyAsync(() -> SnapshotDelta.scan(content));
+        long against = readAgainst.getAsLong();
+        CompletableFuture<Optional<SnapshotDelta.Matched>> matched = keptScan(against)
+                .map(reference -> scan.thenApply(next -> SnapshotDelta.match(next, reference))).orElse(null);
+        files.put(runId, new Upload(content, null, scan, matched, against));
     }
 
     /** The run's file if this instance still holds it; it no longer does afterwards. */
@@ -71,15 +88,15 @@ public class FreshUploads {
 
     /**
      * Splits the kept file of a run that has just completed and can be read against
-     * (SyncRun.canBeReadAgainst), in the idle time after it, so that the next quarter's is read against
-     * it without splitting it then (SnapshotDelta). A file no longer kept is left alone.
+     * (SyncRun.canBeReadAgainst), and indexes its lines by code, in the idle time after it, so that the
+     * next quarter's is matched against it as it is uploaded (SnapshotDelta). A file no longer kept is left alone.
      */
     public void scanKept(long runId) {
         Kept k = kept.get();
         byte[] content = k.runId() == runId ? k.content().get() : null;
         if (content != null && k.scan().get() == null) {
             // Unless another run's file was kept meanwhile.
-            kept.compareAndSet(k, new Kept(runId, k.content(), new SoftReference<>(SnapshotDelta.scan(content))));
+            kept.compareAndSet(k, new Kept(runId, k.content(), new SoftReference<>(SnapshotDelta.scan(content).asReference())));
         }
     }
 

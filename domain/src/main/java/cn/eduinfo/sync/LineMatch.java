@@ -48,19 +48,40 @@ final class LineMatch {
     private final List<Integer> differingLines = new ArrayList<>();
     private int toParse;
 
-    LineMatch(RecordScan next, RecordScan reference, int[] data, int[] then, List<RegistryError> errors) {
+    /**
+     * What a file read against needs of its reference, whatever the new file: its data records (all but
+     * the header) and the line of each code. Null records if one of them is not UTF-8.
+     */
+    record Reference(RecordScan scan, int[] then, CodeIndex byCode) {
+
+        static Reference of(RecordScan scan) {
+            int[] records = SnapshotDelta.nonBlank(scan);
+            if (records == null) {
+                return new Reference(scan, null, null);
+            }
+            int[] then = records.length == 0 ? records : Arrays.copyOfRange(records, 1, records.length);
+            CodeIndex byCode = new CodeIndex(then.length);
+            for (int j = 0; j < then.length; j++) {
+                long key = scan.isPlain(then[j]) ? scan.key(then[j], 0) : CodeIndex.NONE;
+                if (key != CodeIndex.NONE) {
+                    byCode.putIfAbsent(key, j);
+                }
+            }
+            return new Reference(scan, then, byCode);
+        }
+
+        boolean isNotUtf8() {
+            return then == null;
+        }
+    }
+
+    LineMatch(RecordScan next, Reference reference, int[] data, List<RegistryError> errors) {
         this.next = next;
-        this.reference = reference;
+        this.reference = reference.scan();
         this.errors = errors;
         this.data = data;
-        this.then = then;
-        thenByCode = new CodeIndex(then.length);
-        for (int j = 0; j < then.length; j++) {
-            long key = reference.isPlain(then[j]) ? reference.key(then[j], 0) : CodeIndex.NONE;
-            if (key != CodeIndex.NONE) {
-                thenByCode.putIfAbsent(key, j);
-            }
-        }
+        this.then = reference.then();
+        thenByCode = reference.byCode();
         repeatedBy = new int[then.length];
         Arrays.fill(repeatedBy, -1);
         parse = new boolean[data.length];

@@ -41,26 +41,32 @@ public final class SnapshotDelta {
     public record Read(List<RegistryRow> rows, Skeleton whole, Set<String> units, int rowCount, List<RegistryError> errors) {
     }
 
-    private final RecordScan next;
-    private final RecordScan reference;
-    private final List<RegistryError> errors = new ArrayList<>();
-
-    /** A file split into its records, so that two files can be split at once, on two cores. */
+    /**
+     * A file split into its records, so that two files can be split at once, on two cores; as the
+     * reference of a read, also its data lines and their codes' index, built once (see {@link #asReference}).
+     */
     public static final class Scan {
         private final RecordScan records;
+        private volatile LineMatch.Reference reference;
 
         private Scan(RecordScan records) {
             this.records = records;
+        }
+
+        /**
+         * Builds what reading another file against this one needs of it, unless built already: done
+         * after its run (FreshUploads.scanKept), it is not done while the next quarter's is read.
+         */
+        public Scan asReference() {
+            if (reference == null) {
+                reference = LineMatch.Reference.of(records);
+            }
+            return this;
         }
     }
 
     public static Scan scan(byte[] file) {
         return new Scan(RecordScan.of(file, Utf8.bom(file)));
-    }
-
-    private SnapshotDelta(Scan next, Scan reference) {
-        this.next = next.records;
-        this.reference = reference.records;
     }
 
     /** Empty when the file must be read in full: not UTF-8, or too much of it changed. */
@@ -69,35 +75,62 @@ public final class SnapshotDelta {
     }
 
     public static Optional<Read> read(Scan next, Scan reference, Set<String> alsoCheck) {
-        return new SnapshotDelta(next, reference).read(alsoCheck);
+        return match(next, reference).map(m -> m.read(alsoCheck));
     }
 
-    private Optional<Read> read(Set<String> alsoCheck) {
-        int[] records = nonBlank(next);
-        int[] before = nonBlank(reference);
-        if (records == null || before == null) {
+    /**
+     * The new file's lines paired with the reference's: all of a read but the lines of the units to
+     * check again (which the database names), so that it can be done as the file is uploaded.
+     * Empty when the file must be read in full: not UTF-8, or too much of it changed.
+     */
+    public static Optional<Matched> match(Scan next, Scan reference) {
+        RecordScan records = next.records;
+        LineMatch.Reference then = reference.asReference().reference;
+        int[] nonBlank = nonBlank(records);
+        if (nonBlank == null || then.isNotUtf8()) {
             return Optional.empty();
         }
-        Csv.Record header = records.length == 0 ? null : next.decode(records[0]);
-        Csv.Record last = records.length == 0 ? null : next.decode(records[records.length - 1]);
-        if (records.length > 0 && (header == null || last == null)) {
+        Csv.Record header = nonBlank.length == 0 ? null : records.decode(nonBlank[0]);
+        Csv.Record last = nonBlank.length == 0 ? null : records.decode(nonBlank[nonBlank.length - 1]);
+        if (nonBlank.length > 0 && (header == null || last == null)) {
             return Optional.empty();
         }
-        int count = RegistryFile.frame(header, last, records.length, errors);
+        List<RegistryError> errors = new ArrayList<>();
+        int count = RegistryFile.frame(header, last, nonBlank.length, errors);
         if (count <= 0) {
-            return Optional.of(new Read(List.of(), Skeleton.of(List.of()), Set.of(), 0, errors));
+            return Optional.of(new Matched(null, errors));
         }
-        LineMatch lines = new LineMatch(next, reference, Arrays.copyOfRange(records, 1, 1 + count),
-                before.length == 0 ? before : Arrays.copyOfRange(before, 1, before.length), errors);
-        if (!lines.match()) {
+        LineMatch lines = new LineMatch(records, then, Arrays.copyOfRange(nonBlank, 1, 1 + count), errors);
+        if (!lines.match() || lines.toParse() * 100L > (long) count * MAX_SHARE_PERCENT) {
             return Optional.empty();
         }
-        if (lines.toParse() * 100L > (long) count * MAX_SHARE_PERCENT) {
-            return Optional.empty();
+        return Optional.of(new Matched(lines, errors));
+    }
+
+    /** A file matched against its reference (see {@link #match}), to be read once. */
+    public static final class Matched {
+        private final LineMatch lines;
+        private final List<RegistryError> errors;
+        private boolean read;
+
+        private Matched(LineMatch lines, List<RegistryError> errors) {
+            this.lines = lines;
+            this.errors = errors;
         }
-        Set<String> gone = lines.gone();
-        lines.leaningOn(gone, alsoCheck);
-        return Optional.of(lines.parse(gone, alsoCheck));
+
+        /** The read, with the lines of the units named parsed and compared too (alsoCheck, see the class). */
+        public synchronized Read read(Set<String> alsoCheck) {
+            if (read) {
+                throw new IllegalStateException("a matched file is read once");
+            }
+            read = true;
+            if (lines == null) {
+                return new Read(List.of(), Skeleton.of(List.of()), Set.of(), 0, errors);
+            }
+            Set<String> gone = lines.gone();
+            lines.leaningOn(gone, alsoCheck);
+            return lines.parse(gone, alsoCheck);
+        }
     }
 
     /** The records that are not blank lines (Csv.Record.isBlank); null if one of them is not UTF-8. */

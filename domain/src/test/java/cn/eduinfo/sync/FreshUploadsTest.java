@@ -9,6 +9,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +23,7 @@ class FreshUploadsTest {
     @Test
     void theFirstFileIsReadInFullAsTheJobWouldReadIt() throws IOException {
         FreshUploads uploads = new FreshUploads();
-        uploads.hold(7, FILE, null, false);
+        uploads.hold(7, FILE, null, OptionalLong.empty());
         FreshUploads.Upload upload = uploads.take(7).orElseThrow();
         assertNull(upload.scan());
         assertEquals(RegistryFile.read(new ByteArrayInputStream(FILE), null), upload.inFull().finish());
@@ -31,24 +33,38 @@ class FreshUploadsTest {
     @Test
     void aUtf8FileAfterACompletedRunIsSplitForAReadAgainstItsFile() {
         FreshUploads uploads = new FreshUploads();
-        uploads.hold(8, FILE, StandardCharsets.UTF_8, true);
+        uploads.hold(8, FILE, StandardCharsets.UTF_8, OptionalLong.of(3));
         FreshUploads.Upload upload = uploads.take(8).orElseThrow();
         assertNull(upload.inFull());
         assertNotNull(upload.scan().join());
+        assertTrue(upload.matchedAgainst(3).isEmpty(), "that file is not kept here: the job splits it");
+    }
+
+    @Test
+    void aUtf8FileIsMatchedAsItIsUploadedAgainstTheFileOfTheLastCompletedRunKeptHere() {
+        FreshUploads uploads = new FreshUploads();
+        uploads.keep(20, FILE);
+        uploads.scanKept(20);
+        uploads.hold(21, FILE, null, OptionalLong.of(20));
+        FreshUploads.Upload upload = uploads.take(21).orElseThrow();
+        assertTrue(upload.matchedAgainst(19).isEmpty(), "matched against run 20's file only");
+        SnapshotDelta.Read read = upload.matchedAgainst(20).orElseThrow().join().orElseThrow().read(Set.of());
+        assertEquals(List.of(), read.rows(), "the same file: nothing differs");
+        assertEquals(2, read.rowCount());
     }
 
     @Test
     void aFileInAnotherCharsetIsReadInFullWhateverRanBefore() {
         FreshUploads uploads = new FreshUploads();
-        uploads.hold(9, FILE, Charset.forName("GB18030"), true);
+        uploads.hold(9, FILE, Charset.forName("GB18030"), OptionalLong.of(3));
         assertNull(uploads.take(9).orElseThrow().scan());
     }
 
     @Test
     void oneFileIsHeldAtATime() {
         FreshUploads uploads = new FreshUploads();
-        uploads.hold(10, FILE, null, false);
-        uploads.hold(11, FILE, null, false);
+        uploads.hold(10, FILE, null, OptionalLong.empty());
+        uploads.hold(11, FILE, null, OptionalLong.empty());
         assertTrue(uploads.take(10).isEmpty(), "an upload that never started its run is let go");
         assertEquals(FILE, uploads.take(11).orElseThrow().content());
     }

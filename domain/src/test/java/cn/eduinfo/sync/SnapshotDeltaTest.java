@@ -3,6 +3,8 @@ package cn.eduinfo.sync;
 import static cn.eduinfo.sync.Fixtures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.eduinfo.org.OrgStatus;
@@ -161,5 +163,24 @@ class SnapshotDeltaTest {
         List<RegistryRow> renamed = APPLIED.stream().map(r -> r.kind().isAuthority() ? r : renamed(r, r.name() + "（新）")).toList();
         assertFalse(SnapshotDelta.read(file(renamed).getBytes(StandardCharsets.UTF_8), REFERENCE.getBytes(StandardCharsets.UTF_8),
                 Set.of()).isPresent());
+    }
+
+    @Test
+    void aReferenceInAnotherEncodingIsNoReference() {
+        byte[] gbk = REFERENCE.replace("秀英区第5小学", "秀英区第五小学").getBytes(Charset.forName("GBK"));
+        assertEquals(Optional.empty(), SnapshotDelta.read(REFERENCE.getBytes(StandardCharsets.UTF_8), gbk, Set.of()));
+    }
+
+    @Test
+    void aMatchedFileIsReadOnceAndItsReferenceIndexedOnce() {
+        SnapshotDelta.Scan reference = SnapshotDelta.scan(REFERENCE.getBytes(StandardCharsets.UTF_8)).asReference();
+        assertSame(reference, reference.asReference());
+        String next = REFERENCE.replace("秀英区第5小学", "秀英区第五小学");
+        SnapshotDelta.Matched matched = SnapshotDelta.match(SnapshotDelta.scan(next.getBytes(StandardCharsets.UTF_8)), reference).orElseThrow();
+        List<String> expected = codes(sameAsFullRead(next, TREE, Set.of()));
+        assertEquals(expected, codes(matched.read(Set.of())));
+        assertThrows(IllegalStateException.class, () -> matched.read(Set.of()), "its lines were marked by the first read");
+        SnapshotDelta.Matched again = SnapshotDelta.match(SnapshotDelta.scan(next.getBytes(StandardCharsets.UTF_8)), reference).orElseThrow();
+        assertEquals(expected, codes(again.read(Set.of())), "a second file matched against the same indexed reference");
     }
 }

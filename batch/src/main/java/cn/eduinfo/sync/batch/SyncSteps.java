@@ -102,9 +102,7 @@ public class SyncSteps {
         Charset declared = run.getCharset() == null ? null : Charset.forName(run.getCharset());
         Optional<LastApplied> last = declared == null || declared.equals(StandardCharsets.UTF_8)
                 ? LastApplied.before(em, runId, uploads) : Optional.empty();
-        // Begun at the upload one way (FreshUploads), begun here the other way if the guess was wrong.
-        Optional<SnapshotDelta.Read> delta = last.flatMap(l -> readAgainst(upload.map(FreshUploads.Upload::scan)
-                .orElseGet(() -> CompletableFuture.supplyAsync(() -> SnapshotDelta.scan(content))), l, time));
+        Optional<SnapshotDelta.Read> delta = last.flatMap(l -> readAgainst(upload, content, l, time));
         Checked file = delta.isPresent() ? against(delta.get(), time)
                 : inFull(upload.map(FreshUploads.Upload::inFull).orElseGet(() -> FileReading.begin(content, declared)), time);
         run.readAgainst(delta.isPresent() ? last.get().run().getId() : null, file.rows().size(), SnapshotDelta.RULES);
@@ -185,17 +183,31 @@ public class SyncSteps {
     }
 
     /**
-     * The file read against the last snapshot applied: split on a second core (begun at the upload,
-     * FreshUploads) while this thread asks the database for that snapshot and for the units to compare
-     * again (plain computation on bytes in memory, no container service).
+     * The file read against the last snapshot applied: matched against it on a second core as it was
+     * uploaded where that file was kept here (FreshUploads), else split there (or here, if the upload's
+     * guess was wrong) while this thread asks the database for that snapshot; meanwhile this thread
+     * asks for the units to compare again. Plain computation on bytes in memory, no container service.
      */
-    private Optional<SnapshotDelta.Read> readAgainst(CompletableFuture<SnapshotDelta.Scan> scanning, LastApplied last, Stopwatch time) {
+    private Optional<SnapshotDelta.Read> readAgainst(Optional<FreshUploads.Upload> upload, byte[] content, LastApplied last,
+                                                     Stopwatch time) {
+        long reference = last.run().getId();
+        Optional<CompletableFuture<Optional<SnapshotDelta.Matched>>> begun = upload.flatMap(u -> u.matchedAgainst(reference));
+        CompletableFuture<SnapshotDelta.Scan> scanning = begun.isPresent() ? null : upload.map(FreshUploads.Upload::scan)
+                .orElseGet(() -> CompletableFuture.supplyAsync(() -> SnapshotDelta.scan(content)));
         Set<String> alsoCheck = last.alsoCheck();
         time.lap(alsoCheck.size() + " units to compare again");
-        Optional<SnapshotDelta.Scan> split = uploads.keptScan(last.run().getId());
-        SnapshotDelta.Scan before = split.orElseGet(() -> SnapshotDelta.scan(last.content()));
-        time.lap("last snapshot applied" + (split.isPresent() ? " (split after its run)" : ""));
-        Optional<SnapshotDelta.Read> read = SnapshotDelta.read(scanning.join(), before, alsoCheck);
+        Optional<SnapshotDelta.Matched> matched;
+        if (begun.isPresent()) {
+            matched = begun.get().join();
+            time.lap("matched at the upload against the last snapshot applied");
+        } else {
+            Optional<SnapshotDelta.Scan> split = uploads.keptScan(reference);
+            SnapshotDelta.Scan before = split.orElseGet(() -> SnapshotDelta.scan(last.content()));
+            time.lap("last snapshot applied" + (split.isPresent() ? " (split after its run)" : ""));
+            matched = SnapshotDelta.match(scanning.join(), before);
+            time.lap("matched against it");
+        }
+        Optional<SnapshotDelta.Read> read = matched.map(m -> m.read(alsoCheck));
         time.lap(read.isPresent() ? "read against it" : "not to be read against it");
         return read;
     }
@@ -248,7 +260,7 @@ public class SyncSteps {
         SyncRun run = em.find(SyncRun.class, runId);
         if (run.getStatus() == RunStatus.COMPLETED && run.canBeReadAgainst()) {
             uploads.scanKept(runId); // first: no lock of the statements below is held meanwhile
-            time.lap("file split for the next quarter's");
+            time.lap("file split and indexed for the next quarter's");
         }
         if (run.getAppliedCount() >= ANALYZE_AFTER) {
             dialect.refreshStatistics(em, BulkLoad.TREE);

@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -62,15 +63,15 @@ public class SyncRuns {
         em.persist(run);
         flushAsTheOneActiveRun();
         // Its reading begins on a second core while it is stored: the job finds it read, or nearly.
-        uploads.hold(run.getId(), content, charset == null ? null : Charset.forName(charset), lastFileCanBeReadAgainst());
+        uploads.hold(run.getId(), content, charset == null ? null : Charset.forName(charset), lastFileToReadAgainst());
         StoredFile.store(em, run.getId(), content);
         return run.getId();
     }
 
-    /** Whether the last run to complete left a file the new one can be read against (the job asks the same: LastApplied). */
-    private boolean lastFileCanBeReadAgainst() {
+    /** The last run to complete, if it left a file the new one can be read against (the job asks the same: LastApplied). */
+    private OptionalLong lastFileToReadAgainst() {
         return em.createQuery("SELECT r FROM SyncRun r WHERE r.completedOrder IS NOT NULL ORDER BY r.completedOrder DESC", SyncRun.class)
-                .setMaxResults(1).getResultList().stream().anyMatch(SyncRun::canBeReadAgainst);
+                .setMaxResults(1).getResultStream().filter(SyncRun::canBeReadAgainst).mapToLong(SyncRun::getId).findFirst();
     }
 
     /** Whether a run is queued, validating or applying: the tree has a writer. */
