@@ -47,6 +47,10 @@ final class LineMatch {
     private final CodeIndex differing = new CodeIndex(1024);
     private final List<Integer> differingLines = new ArrayList<>();
     private int toParse;
+    /** Per new line: whether it was parsed, its row (null if refused), and what refused it (RowParser). */
+    private final boolean[] parsed;
+    private final RegistryRow[] rows;
+    private final Map<Integer, List<RegistryError>> refusals = new HashMap<>();
 
     /**
      * What a file read against needs of its reference, whatever the new file: its data records (all but
@@ -88,6 +92,8 @@ final class LineMatch {
         keys = new long[data.length];
         parents = new long[data.length];
         successors = new long[data.length];
+        parsed = new boolean[data.length];
+        rows = new RegistryRow[data.length];
     }
 
     /** How many lines differ from the reference's (so far, before leaningOn adds the lines to check again). */
@@ -166,25 +172,55 @@ final class LineMatch {
         return gone;
     }
 
-    /** Lines naming as parent or successor a code that changed or went, and lines of units named: parsed too. */
-    void leaningOn(Set<String> gone, Set<String> alsoCheck) {
+    /** Lines naming as parent or successor a code that changed or went: parsed too. */
+    void leaningOn(Set<String> gone) {
         CodeIndex leanedOn = new CodeIndex(differingLines.size() + gone.size());
         differingLines.forEach(i -> leanedOn.putIfAbsent(keys[i], 0));
         gone.forEach(code -> leanedOn.putIfAbsent(CodeIndex.key(code), 0));
-        CodeIndex named = new CodeIndex(alsoCheck.size());
-        alsoCheck.forEach(code -> named.putIfAbsent(CodeIndex.key(code), 0));
         for (int i = 0; i < data.length; i++) {
-            int record = data[i];
-            if (!parse[i] && (leanedOn.contains(parents[i]) || leanedOn.contains(successors[i])
-                    || !alsoCheck.isEmpty() && named.contains(next.key(record, 0)))) {
+            if (!parse[i] && (leanedOn.contains(parents[i]) || leanedOn.contains(successors[i]))) {
                 parse[i] = true;
             }
         }
     }
 
+    /** The lines of the units named: parsed too. */
+    void named(Set<String> alsoCheck) {
+        if (alsoCheck.isEmpty()) {
+            return;
+        }
+        CodeIndex named = new CodeIndex(alsoCheck.size());
+        alsoCheck.forEach(code -> named.putIfAbsent(CodeIndex.key(code), 0));
+        for (int i = 0; i < data.length; i++) {
+            if (!parse[i] && named.contains(next.key(data[i], 0))) {
+                parse[i] = true;
+            }
+        }
+    }
+
+    /** Parses the lines marked so far, ahead of the read (as the file is uploaded: SnapshotDelta.match). */
+    void parseMarked() {
+        List<RegistryError> found = new ArrayList<>();
+        for (int i = 0; i < data.length; i++) {
+            if (parse[i] && !parsed[i]) {
+                parseLine(i, found);
+            }
+        }
+    }
+
+    private void parseLine(int i, List<RegistryError> found) {
+        rows[i] = RowParser.parse(next.decode(data[i]), found);
+        parsed[i] = true;
+        if (!found.isEmpty()) {
+            refusals.put(i, List.copyOf(found));
+            found.clear();
+        }
+    }
+
+    /** The read: the lines marked, parsed (those not parsed ahead now), their errors in file order, and the whole file's skeleton. */
     SnapshotDelta.Read parse(Set<String> gone, Set<String> alsoCheck) {
-        List<RegistryRow> rows = new ArrayList<>();
-        Map<Integer, RegistryRow> parsed = new HashMap<>();
+        List<RegistryRow> read = new ArrayList<>();
+        List<RegistryError> found = new ArrayList<>();
         int refused = 0;
         int newest = -1;
         for (int i = 0; i < data.length; i++) {
@@ -194,12 +230,14 @@ final class LineMatch {
                 }
                 continue;
             }
-            RegistryRow row = RowParser.parse(next.decode(data[i]), errors);
-            if (row == null) {
+            if (!parsed[i]) {
+                parseLine(i, found);
+            }
+            errors.addAll(refusals.getOrDefault(i, List.of()));
+            if (rows[i] == null) {
                 refused++;
             } else {
-                rows.add(row);
-                parsed.put(i, row);
+                read.add(rows[i]);
             }
         }
         LocalDate date = newest < 0 ? null : LocalDate.parse(next.ascii(data[newest], 8));
@@ -211,9 +249,9 @@ final class LineMatch {
                         next.line(data[first])));
             }
         }
-        for (int i : parsed.keySet()) {
-            RegistryRow row = parsed.get(i);
-            if (first(CodeIndex.key(row.code())) == i && (date == null || row.effective().isAfter(date))) {
+        for (int i = 0; i < data.length; i++) {
+            RegistryRow row = rows[i];
+            if (row != null && parse[i] && first(CodeIndex.key(row.code())) == i && (date == null || row.effective().isAfter(date))) {
                 date = row.effective();
             }
         }
@@ -222,13 +260,13 @@ final class LineMatch {
             if (i < 0) {
                 return null;
             }
-            RegistryRow row = parsed.get(i);
+            RegistryRow row = rows[i];
             return row != null ? Skeleton.entry(row) : parse[i] ? null : entry(data[i]);
         };
         Set<String> units = new HashSet<>(gone);
         units.addAll(alsoCheck);
-        rows.forEach(r -> units.add(r.code()));
-        return new SnapshotDelta.Read(rows, new Skeleton(lines, duplicates, date), units, data.length - refused, errors);
+        read.forEach(r -> units.add(r.code()));
+        return new SnapshotDelta.Read(read, new Skeleton(lines, duplicates, date), units, data.length - refused, errors);
     }
 
     /** The first new line of the code: a repeated reference line, or one that differs, whichever comes first; -1 if none. */

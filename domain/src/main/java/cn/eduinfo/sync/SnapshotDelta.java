@@ -98,23 +98,31 @@ public final class SnapshotDelta {
         List<RegistryError> errors = new ArrayList<>();
         int count = RegistryFile.frame(header, last, nonBlank.length, errors);
         if (count <= 0) {
-            return Optional.of(new Matched(null, errors));
+            return Optional.of(new Matched(null, Set.of(), errors));
         }
         LineMatch lines = new LineMatch(records, then, Arrays.copyOfRange(nonBlank, 1, 1 + count), errors);
         if (!lines.match() || lines.toParse() * 100L > (long) count * MAX_SHARE_PERCENT) {
             return Optional.empty();
         }
-        return Optional.of(new Matched(lines, errors));
+        Set<String> gone = lines.gone();
+        lines.leaningOn(gone);
+        lines.parseMarked();
+        return Optional.of(new Matched(lines, gone, errors));
     }
 
-    /** A file matched against its reference (see {@link #match}), to be read once. */
+    /**
+     * A file matched against its reference (see {@link #match}), to be read once: the lines that differ
+     * and those leaning on them are parsed already; the lines of the units to check again are parsed as it is read.
+     */
     public static final class Matched {
         private final LineMatch lines;
+        private final Set<String> gone;
         private final List<RegistryError> errors;
         private boolean read;
 
-        private Matched(LineMatch lines, List<RegistryError> errors) {
+        private Matched(LineMatch lines, Set<String> gone, List<RegistryError> errors) {
             this.lines = lines;
+            this.gone = gone;
             this.errors = errors;
         }
 
@@ -127,8 +135,7 @@ public final class SnapshotDelta {
             if (lines == null) {
                 return new Read(List.of(), Skeleton.of(List.of()), Set.of(), 0, errors);
             }
-            Set<String> gone = lines.gone();
-            lines.leaningOn(gone, alsoCheck);
+            lines.named(alsoCheck);
             return lines.parse(gone, alsoCheck);
         }
     }
