@@ -17,6 +17,8 @@ public record RunFailure(String key, List<String> args) implements Serializable 
     /** A resumed bulk load whose stored file no longer yields the change set validated (SyncRun.wasValidatedWith). */
     public static final String FILE_NO_LONGER_FITS = "sync.failure.fileNoLongerFits";
     public static final String UNEXPECTED = "sync.failure.unexpected";
+    /** The batch runtime refused to start (or restart) the run's job: nothing ran. */
+    public static final String NOT_STARTED = "sync.failure.notStarted";
 
     private static final int DETAIL = 300;
 
@@ -30,11 +32,21 @@ public record RunFailure(String key, List<String> args) implements Serializable 
                 return new RunFailure(rule.key(), rule.args().stream().map(String::valueOf).toList());
             }
         }
+        return new RunFailure(UNEXPECTED, List.of(rootCause(failure)));
+    }
+
+    /** The batch runtime refused to start the run's job, for this reason. */
+    public static RunFailure notStarted(Throwable failure) {
+        return new RunFailure(NOT_STARTED, List.of(rootCause(failure)));
+    }
+
+    /** The deepest cause, named for whoever reads the server log. */
+    private static String rootCause(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
         String detail = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
-        return new RunFailure(UNEXPECTED, List.of(detail.length() > DETAIL ? detail.substring(0, DETAIL) + "…" : detail));
+        return detail.length() > DETAIL ? detail.substring(0, DETAIL) + "…" : detail;
     }
 }

@@ -271,6 +271,15 @@ public class SyncRun {
         failureArgs = StoredArgs.join(failure.args());
     }
 
+    /**
+     * Its job could not be started (JobOperator.start threw): failed at once, so that the tree is not
+     * held by a run nothing executes, and resumable once the cause is fixed.
+     */
+    public void notStarted(Throwable cause, Instant now) {
+        failedBecause(RunFailure.notStarted(cause));
+        ended(RunStatus.FAILED, now);
+    }
+
     /** Resumed by an operator: {@code node} executes it from now on. */
     public void resumed(String node, Instant now) {
         status = changeCount > 0 || appliedCount > 0 ? RunStatus.APPLYING : RunStatus.QUEUED;

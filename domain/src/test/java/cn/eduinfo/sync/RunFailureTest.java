@@ -53,4 +53,11 @@ class RunFailureTest {
         assertTrue(failure.args().get(0).length() <= 301, failure.args().get(0));
         assertTrue(failure.args().get(0).endsWith("…"));
     }
+
+    @Test
+    void aJobTheBatchRuntimeWouldNotStartIsNamedByItsDeepestCause() {
+        RunFailure failure = RunFailure.notStarted(new RuntimeException("start", new IllegalStateException("no job XML")));
+
+        assertEquals(new RunFailure(RunFailure.NOT_STARTED, List.of("IllegalStateException: no job XML")), failure);
+    }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -46,6 +47,22 @@ class SyncRunTest {
         assertNull(run.getFinishedAt());
         assertEquals(0, run.getChangeCount());
         assertEquals(0, run.getProgress());
+    }
+
+    @Test
+    void aRunWhoseJobCouldNotStartFailsAtOnceSaysWhyAndCanBeResumed() {
+        SyncRun run = run();
+        Instant failed = CREATED.plusSeconds(1);
+        run.notStarted(new IllegalStateException("job start", new java.sql.SQLException("repository unreachable")), failed);
+
+        assertEquals(RunStatus.FAILED, run.getStatus());
+        assertFalse(run.getStatus().isActive(), "it holds the tree no longer: another run may start");
+        assertEquals(failed, run.getFinishedAt());
+        assertEquals(Optional.of(new RunFailure(RunFailure.NOT_STARTED, List.of("SQLException: repository unreachable"))), run.getFailure());
+        assertTrue(run.getStatus().canResume());
+        run.resumed("node-a", failed.plusSeconds(60));
+        assertEquals(RunStatus.QUEUED, run.getStatus());
+        assertEquals(Optional.empty(), run.getFailure());
     }
 
     @Test

@@ -4,6 +4,7 @@ import cn.eduinfo.audit.boundary.AuditTrail;
 import cn.eduinfo.shared.DomainException;
 import cn.eduinfo.shared.OutOfScopeException;
 import cn.eduinfo.sync.ChangeType;
+import cn.eduinfo.sync.RunFailure;
 import cn.eduinfo.sync.SyncRun;
 import cn.eduinfo.sync.SyncRunError;
 import cn.eduinfo.sync.control.RunChangeSet;
@@ -33,6 +34,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.stream.Stream;
@@ -221,7 +223,15 @@ public class RegistrySync {
         parameters.setProperty("runId", Long.toString(runId));
         parameters.setProperty("rangeSize", Integer.toString(rangeSize));
         parameters.setProperty("bulkLoadAdds", Integer.toString(bulkLoadAdds));
-        long execution = operator().start(JOB, parameters);
+        long execution;
+        try {
+            execution = operator().start(JOB, parameters);
+        } catch (RuntimeException refused) { // JobStartException, or the runtime's own (its repository unreachable)
+            LOG.log(Level.SEVERE, "registry sync run " + runId + ": its job could not be started", refused);
+            runs.notStarted(runId, refused);
+            audit.recordAs(by, "REGISTRY_SYNC_NOT_STARTED", "SYNC_RUN", runId, RunFailure.notStarted(refused).args().get(0));
+            throw new DomainException("sync.notStarted");
+        }
         audit.recordAs(by, "REGISTRY_SYNC_STARTED", "SYNC_RUN", runId, "execution " + execution);
     }
 

@@ -74,6 +74,12 @@ public class SyncRuns {
                 .setMaxResults(1).getResultStream().filter(SyncRun::canBeReadAgainst).mapToLong(SyncRun::getId).findFirst();
     }
 
+    /** The run's job could not be started: the run fails at once (SyncRun.notStarted), and lets its file go. */
+    public void notStarted(long runId, RuntimeException cause) {
+        uploads.take(runId);
+        em.find(SyncRun.class, runId).notStarted(cause, clock.instant());
+    }
+
     /** Whether a run is queued, validating or applying: the tree has a writer. */
     public boolean anyActive() {
         return em.createQuery("SELECT COUNT(r) FROM SyncRun r WHERE r.status IN :s", Long.class)
