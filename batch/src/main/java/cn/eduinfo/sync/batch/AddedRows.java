@@ -4,6 +4,7 @@ import cn.eduinfo.account.AccountRules;
 import cn.eduinfo.account.Role;
 import cn.eduinfo.org.OrgEvent;
 import cn.eduinfo.org.OrgStatus;
+import cn.eduinfo.org.Placement;
 import cn.eduinfo.sync.RegistryRow;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -29,14 +30,15 @@ final class AddedRows {
     static void copy(Connection connection, PGConnection postgres, ThreadFactory threads, long runId, List<PlacedChange> changes,
                      Timestamp now, String by, Stopwatch time)
             throws SQLException {
-        List<PlacedChange> adds = changes.stream().filter(c -> c.placement() != null).toList();
+        List<PlacedChange> adds = changes.stream().filter(PlacedChange::isAddition).toList();
         CopyBinary.into(postgres, threads, "organisation (id, code, name, kind, school_category, moe_affiliated, parent_id, division_code, path,"
                 + " depth, tier, status, status_date, successor_id, enrolment_suspended, version)", rows -> {
             for (PlacedChange add : adds) {
                 RegistryRow row = add.change().after();
+                Placement placement = add.placement();
                 rows.row(add.orgId(), row.code(), row.name(), row.kind().name(), row.category() == null ? null : row.category().name(),
-                        add.moeUniversity(), add.parentId(), row.division(), add.placement().path(), add.placement().depth(),
-                        add.placement().tier().name(), OrgStatus.ACTIVE.name(), null, null, false, 1);
+                        add.moeUniversity(), add.parentId(), row.division(), placement.path(), placement.depth(),
+                        placement.tier().name(), OrgStatus.ACTIVE.name(), null, null, false, 1);
             }
         });
         time.lap("units");

@@ -1,5 +1,6 @@
 package cn.eduinfo.sync.batch;
 
+import cn.eduinfo.org.Placement;
 import cn.eduinfo.shared.SqlDialect;
 import cn.eduinfo.sync.RegistryRow;
 import cn.eduinfo.sync.SyncRunChange;
@@ -96,13 +97,13 @@ final class ChangeRows {
     private static Object[] values(long runId, int seq, PlacedChange placed) {
         SyncRunChange c = new SyncRunChange(runId, seq, placed.change());
         RegistryRow row = c.row();
-        boolean added = placed.placement() != null;
+        Placement placement = placed.placement(); // null but for an addition
         return new Object[]{runId, seq, c.getType().name(), c.getCode(), c.getBeforeText(),
                 c.getProposer(), row.name(), row.kind().name(), row.category() == null ? null : row.category().name(),
                 row.division(), row.parent(), row.status().name(), row.successor(), row.effective(),
                 c.getReason() == null ? null : c.getReason().name(), placed.orgId(), placed.parentId(),
-                added ? placed.placement().path() : null, added ? placed.placement().depth() : null,
-                added ? placed.placement().tier().name() : null, added ? placed.moeUniversity() : null};
+                placement == null ? null : placement.path(), placement == null ? null : placement.depth(),
+                placement == null ? null : placement.tier().name(), placement == null ? null : placed.moeUniversity()};
     }
 
     private static void bind(PreparedStatement insert, int offset, Object[] values) throws SQLException {

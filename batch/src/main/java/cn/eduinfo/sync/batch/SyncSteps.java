@@ -122,9 +122,10 @@ public class SyncSteps {
             return false;
         }
         List<Change> changes = computing.join();
+        time.lap("change set");
         List<PlacedChange> placed = placed(changes, tree);
         run.validated(file.rowCount(), file.charset(), changes.stream().map(Change::type).toList());
-        time.lap("change set");
+        time.lap("placed");
         Connection connection = em.unwrap(Connection.class);
         boolean bulk = SqlDialect.copyConnection(connection).isPresent() && run.loadInBulkIf(bulkLoadAdds, this::unitsInTree);
         // The change set begins with its additions (ChangeSet's order): a bulk load stores what follows them.
