@@ -37,3 +37,13 @@ postgres_pool_command() {
 pool_command() {
   echo "create-jdbc-connection-pool --restype javax.sql.DataSource --datasourceclassname $1 --steadypoolsize 4 --maxpoolsize 32 --isconnectvalidatereq true --validationmethod auto-commit --property $2 eduinfoPool"
 }
+
+# The heap a JVM starts with: half its maximum (-Xmx SIZE, e.g. 2g, 1536m). G1 otherwise starts at
+# ~1/64 of the machine's memory and grows while a national sync runs, collecting and marking far more
+# often meanwhile: the full sync's checks and placing took about twice as long.
+#   initial_heap SIZE
+initial_heap() {
+  local size="${1%[mMgG]}" unit="${1: -1}"
+  case "$unit" in g|G) size=$((size * 1024)) ;; m|M) ;; *) size=$((size / 1048576)) ;; esac
+  echo "$((size / 2))m"
+}
