@@ -275,8 +275,8 @@ public class SyncRun {
      * Its job could not be started (JobOperator.start threw): failed at once, so that the tree is not
      * held by a run nothing executes, and resumable once the cause is fixed.
      */
-    public void notStarted(Throwable cause, Instant now) {
-        failedBecause(RunFailure.notStarted(cause));
+    public void notStarted(RunFailure why, Instant now) {
+        failedBecause(why);
         ended(RunStatus.FAILED, now);
     }
 

@@ -53,7 +53,7 @@ class SyncRunTest {
     void aRunWhoseJobCouldNotStartFailsAtOnceSaysWhyAndCanBeResumed() {
         SyncRun run = run();
         Instant failed = CREATED.plusSeconds(1);
-        run.notStarted(new IllegalStateException("job start", new java.sql.SQLException("repository unreachable")), failed);
+        run.notStarted(RunFailure.notStarted(new IllegalStateException("job start", new java.sql.SQLException("repository unreachable"))), failed);
 
         assertEquals(RunStatus.FAILED, run.getStatus());
         assertFalse(run.getStatus().isActive(), "it holds the tree no longer: another run may start");

@@ -228,8 +228,9 @@ public class RegistrySync {
             execution = operator().start(JOB, parameters);
         } catch (RuntimeException refused) { // JobStartException, or the runtime's own (its repository unreachable)
             LOG.log(Level.SEVERE, "registry sync run " + runId + ": its job could not be started", refused);
-            runs.notStarted(runId, refused);
-            audit.recordAs(by, "REGISTRY_SYNC_NOT_STARTED", "SYNC_RUN", runId, RunFailure.notStarted(refused).args().get(0));
+            RunFailure why = RunFailure.notStarted(refused);
+            runs.notStarted(runId, why);
+            audit.recordAs(by, "REGISTRY_SYNC_NOT_STARTED", "SYNC_RUN", runId, why.args().get(0));
             throw new DomainException("sync.notStarted");
         }
         audit.recordAs(by, "REGISTRY_SYNC_STARTED", "SYNC_RUN", runId, "execution " + execution);

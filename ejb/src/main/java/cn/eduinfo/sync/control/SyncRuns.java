@@ -1,6 +1,7 @@
 package cn.eduinfo.sync.control;
 
 import cn.eduinfo.audit.boundary.AuditTrail;
+import cn.eduinfo.sync.RunFailure;
 import cn.eduinfo.sync.RunStatus;
 import cn.eduinfo.sync.SyncRun;
 import cn.eduinfo.sync.FreshUploads;
@@ -75,9 +76,9 @@ public class SyncRuns {
     }
 
     /** The run's job could not be started: the run fails at once (SyncRun.notStarted), and lets its file go. */
-    public void notStarted(long runId, RuntimeException cause) {
+    public void notStarted(long runId, RunFailure why) {
         uploads.take(runId);
-        em.find(SyncRun.class, runId).notStarted(cause, clock.instant());
+        em.find(SyncRun.class, runId).notStarted(why, clock.instant());
     }
 
     /** Whether a run is queued, validating or applying: the tree has a writer. */
