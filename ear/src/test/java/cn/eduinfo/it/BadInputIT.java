@@ -4,6 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
 /** Empty, huge, SQL and script input gets a clear message in the caller's language and changes nothing. */
@@ -60,4 +67,39 @@ class BadInputIT extends ItBase {
         assertEquals("password.tooLong", tooLong.json().getString("key"));
         assertEquals(200, holder.get("api/me").status(), "the demo password still works");
     }
+
+    @Test
+    void aRegistryFileDeclaredOverTheLimitIsRefusedBeforeItsBodyIsSent() throws Exception {
+        String base = base();
+        Api operator = Api.demo(base, "sysadmin");
+        int runs = operator.get("api/sync/runs").array().size();
+        URI uri = URI.create(base + "api/sync/runs?name=huge.csv");
+        String credentials = Base64.getEncoder().encodeToString(("sysadmin:" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        // Declares 300 MB and sends one line: the server must answer without waiting for the rest.
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("POST " + uri.getRawPath() + "?" + uri.getRawQuery() + " HTTP/1.1\r\n"
+                    + "Host: " + uri.getHost() + ":" + uri.getPort() + "\r\nAuthorization: Basic " + credentials + "\r\n"
+                    + "Content-Type: text/csv\r\nAccept-Language: en\r\nContent-Length: " + 300L * 1024 * 1024 + "\r\n\r\n"
+                    + "code,name\n").getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            String reply = replyUntil(socket.getInputStream(), '}');
+            assertTrue(reply.startsWith("HTTP/1.1 400"), reply);
+            assertTrue(reply.contains("\"sync.fileTooLarge\"") && reply.contains("The file may have at most 200 MB."), reply);
+        }
+        assertEquals(runs, operator.get("api/sync/runs").array().size(), "no run was created");
+    }
+
+    /** What the server sent, up to its first end mark (the end of a JSON object) or the end of the stream. */
+    private static String replyUntil(InputStream in, char end) throws IOException {
+        ByteArrayOutputStream reply = new ByteArrayOutputStream();
+        for (int b = in.read(); b >= 0; b = in.read()) {
+            reply.write(b);
+            if (b == end) {
+                break;
+            }
+        }
+        return reply.toString(StandardCharsets.UTF_8);
+    }
 }
+

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * The server's JVM is killed while it applies a snapshot: started again, it marks the cut-off run
  * abandoned, and the run resumed from its last committed range ends exactly as an uninterrupted run
  * would — no unit, account or event twice, none missing; the next quarter is read against its file.
- * A first load cut off the same way works its change set out again from the stored file.
+ * A first load cut off the same way works its change set out again from the stored file. Each start
+ * of the server warms its batch runtime up once (batch-warm-up.xml), not an operator's first upload.
  */
 class RegistrySyncAfterAServerCrashIT extends ItBase {
 
@@ -29,9 +30,11 @@ class RegistrySyncAfterAServerCrashIT extends ItBase {
         Server.property("eduinfo.db.clean-on-start", "false");
         long runId = Runs.id(Runs.upload(operator, "henan.csv", henan.utf8()));
         JsonObject cut = Runs.waitFor(operator, runId, r -> r.getInt("appliedCount") >= 1000 || !r.getBoolean("isActive"), Duration.ofMinutes(2));
+        long warmedUp = Server.completedExecutions("batch-warm-up");
         Server.kill();
         Server.start(base);
         assertTrue(cut.getBoolean("isActive"), "killed after the first range, before the end: " + cut);
+        assertTrue(warmedUp >= 1, "the server warmed its batch runtime up as it came up");
 
         JsonObject abandoned = operator.get("api/sync/runs/" + runId).json();
         assertEquals("ABANDONED", abandoned.getString("status"), abandoned.toString());
@@ -40,6 +43,7 @@ class RegistrySyncAfterAServerCrashIT extends ItBase {
         assertEquals(applied, Database.count("SELECT COUNT(*) FROM org_event WHERE run_id = " + runId), "nothing of a range half applied");
 
         Runs.resumedToTheEnd(operator, runId, "410000", "410102", SCHOOLS);
+        assertEquals(warmedUp + 1, Server.completedExecutions("batch-warm-up"), "and once again as it came back");
 
         // The next quarter, on the restarted server: the resumed run's file is not in this JVM's memory (it was
         // validated before the kill), so the new one is read against that file as stored in the database.

@@ -56,7 +56,15 @@ final class Server {
         throw new AssertionError("the application did not come back within 3 minutes");
     }
 
-    private static void asadmin(String... arguments) {
+    /** How many executions of the job the server's batch runtime has completed, in its job repository. */
+    static long completedExecutions(String job) {
+        return asadmin("list-batch-job-executions").lines()
+                .map(line -> line.trim().split("\\s+"))
+                .filter(columns -> columns[0].equals(job) && columns[columns.length - 2].equals("COMPLETED"))
+                .count();
+    }
+
+    private static String asadmin(String... arguments) {
         String[] command = new String[arguments.length + 1];
         command[0] = PAYARA.resolve("bin/asadmin").toString();
         System.arraycopy(arguments, 0, command, 1, arguments.length);
@@ -66,6 +74,7 @@ final class Server {
             if (!process.waitFor(3, TimeUnit.MINUTES) || process.exitValue() != 0) {
                 throw new AssertionError(String.join(" ", arguments) + " failed: " + output);
             }
+            return output;
         } catch (IOException e) {
             throw new AssertionError("asadmin " + String.join(" ", arguments), e);
         } catch (InterruptedException e) {

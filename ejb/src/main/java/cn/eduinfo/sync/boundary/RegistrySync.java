@@ -51,6 +51,7 @@ public class RegistrySync {
     private static final Logger LOG = Logger.getLogger(RegistrySync.class.getName());
 
     public static final String JOB = "registry-sync";
+    private static final String WARM_UP_JOB = "batch-warm-up";
     public static final int MAX_FILE_BYTES = 200 * 1024 * 1024;
     /** Who starts the timer's runs, as the runs and the audit name it. */
     public static final String SCHEDULE = "schedule";
@@ -218,6 +219,21 @@ public class RegistrySync {
     }
 
     /** @param by who starts it, as the audit names them: the operator, or the schedule */
+    /**
+     * Starts the job that does nothing (batch-warm-up.xml), so that the batch runtime's first start in
+     * this JVM is not an operator's. Open to SyncRecovery's timer, which calls with no principal; a
+     * refusal is only logged: the registry sync's own start reports its failures.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void warmUp() {
+        try {
+            operator().start(WARM_UP_JOB, new Properties());
+        } catch (RuntimeException refused) {
+            LOG.log(Level.WARNING, "the batch runtime could not start its warm-up job", refused);
+        }
+    }
+
     private void launch(long runId, String by) {
         Properties parameters = new Properties();
         parameters.setProperty("runId", Long.toString(runId));

@@ -8,6 +8,7 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
@@ -29,6 +30,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SyncRecovery {
 
     private static final Logger LOG = Logger.getLogger(SyncRecovery.class.getName());
+    private static final String WATCH = "registry-sync-watch";
+    private static final String WARM_UP = "batch-warm-up";
 
     @Inject
     SyncRuns runs;
@@ -53,13 +56,20 @@ public class SyncRecovery {
         }
         // Each instance watches on its own (not persistent): a dead instance's timer would die with it.
         long every = Duration.parse(watchEvery).toMillis();
-        timers.createIntervalTimer(every, every, new TimerConfig("registry-sync-watch", false));
-        // The batch runtime sets itself up on first use (about a second): here, not in an operator's first upload.
+        timers.createIntervalTimer(every, every, new TimerConfig(WATCH, false));
+        // The batch runtime sets itself up on first use (about a second), and loads what starting a job
+        // needs on the first start: both here, not in an operator's first upload. The start waits for a
+        // timer because a job submitted while the application deploys may not run (Payara issue 204).
         BatchRuntime.getJobOperator().getJobNames();
+        timers.createSingleActionTimer(1, new TimerConfig(WARM_UP, false));
     }
 
     @Timeout
-    void watch() {
+    void onTimer(Timer timer) {
+        if (WARM_UP.equals(timer.getInfo())) {
+            sync.warmUp();
+            return;
+        }
         report(runs.markRunsOfDeadInstances());
         sync.stopRequestedHere();
     }

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,6 +23,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -47,8 +50,9 @@ public class SyncResource {
     /** The snapshot file as the request body; ?name= its file name, ?charset= to declare its encoding. */
     @POST
     @Consumes({MediaType.APPLICATION_OCTET_STREAM, "text/csv"})
-    public RunSummary upload(byte[] content, @QueryParam("name") String name, @QueryParam("charset") String charset) {
-        return sync.upload(name, content, charset);
+    public RunSummary upload(InputStream body, @HeaderParam(HttpHeaders.CONTENT_LENGTH) @DefaultValue("-1") long length,
+                             @QueryParam("name") String name, @QueryParam("charset") String charset) throws IOException {
+        return sync.upload(name, UploadedFile.read(body, length, RegistrySync.MAX_FILE_BYTES), charset);
     }
 
     @GET
