@@ -69,13 +69,22 @@ class BadInputIT extends ItBase {
     }
 
     @Test
-    void aRegistryFileDeclaredOverTheLimitIsRefusedBeforeItsBodyIsSent() throws Exception {
+    void aRegistryFileDeclaredOverTheLimitOrFromANonOperatorIsRefusedBeforeItsBodyIsSent() throws Exception {
         String base = base();
         Api operator = Api.demo(base, "sysadmin");
         int runs = operator.get("api/sync/runs").array().size();
+        String tooLarge = declareAHugeUpload(base, "sysadmin");
+        assertTrue(tooLarge.startsWith("HTTP/1.1 400"), tooLarge);
+        assertTrue(tooLarge.contains("\"sync.fileTooLarge\"") && tooLarge.contains("The file may have at most 200 MB."), tooLarge);
+        String notAnOperator = declareAHugeUpload(base, "460105A1");
+        assertTrue(notAnOperator.startsWith("HTTP/1.1 403") && notAnOperator.contains("\"error.outOfScope\""), notAnOperator);
+        assertEquals(runs, operator.get("api/sync/runs").array().size(), "no run was created");
+    }
+
+    /** Declares a 300 MB registry file and sends one line: the server must answer without waiting for the rest. */
+    private static String declareAHugeUpload(String base, String username) throws IOException {
         URI uri = URI.create(base + "api/sync/runs?name=huge.csv");
-        String credentials = Base64.getEncoder().encodeToString(("sysadmin:" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
-        // Declares 300 MB and sends one line: the server must answer without waiting for the rest.
+        String credentials = Base64.getEncoder().encodeToString((username + ":" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
         try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
             socket.setSoTimeout(30_000);
             socket.getOutputStream().write(("POST " + uri.getRawPath() + "?" + uri.getRawQuery() + " HTTP/1.1\r\n"
@@ -83,11 +92,8 @@ class BadInputIT extends ItBase {
                     + "Content-Type: text/csv\r\nAccept-Language: en\r\nContent-Length: " + 300L * 1024 * 1024 + "\r\n\r\n"
                     + "code,name\n").getBytes(StandardCharsets.UTF_8));
             socket.getOutputStream().flush();
-            String reply = replyUntil(socket.getInputStream(), '}');
-            assertTrue(reply.startsWith("HTTP/1.1 400"), reply);
-            assertTrue(reply.contains("\"sync.fileTooLarge\"") && reply.contains("The file may have at most 200 MB."), reply);
+            return replyUntil(socket.getInputStream(), '}');
         }
-        assertEquals(runs, operator.get("api/sync/runs").array().size(), "no run was created");
     }
 
     /** What the server sent, up to its first end mark (the end of a JSON object) or the end of the stream. */

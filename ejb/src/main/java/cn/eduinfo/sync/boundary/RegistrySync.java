@@ -86,6 +86,14 @@ public class RegistrySync {
     @Resource
     SessionContext context;
 
+    /**
+     * The most a registry file may hold, for operators only: an API client asks before it reads a
+     * body, so that nobody else makes the server hold one (up to 200 MB each) only to be refused.
+     */
+    public int maxFileBytes() {
+        return MAX_FILE_BYTES;
+    }
+
     /** Stores the file and starts a run; the file is checked by the job, which reports every problem by line. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public RunSummary upload(String fileName, byte[] content, String declaredCharset) {

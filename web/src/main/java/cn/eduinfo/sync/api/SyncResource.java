@@ -47,12 +47,15 @@ public class SyncResource {
     @Context
     HttpHeaders headers;
 
-    /** The snapshot file as the request body; ?name= its file name, ?charset= to declare its encoding. */
+    /**
+     * The snapshot file as the request body; ?name= its file name, ?charset= to declare its encoding.
+     * A caller who may not upload, or a file declared too large, is refused before the body is read.
+     */
     @POST
     @Consumes({MediaType.APPLICATION_OCTET_STREAM, "text/csv"})
     public RunSummary upload(InputStream body, @HeaderParam(HttpHeaders.CONTENT_LENGTH) @DefaultValue("-1") long length,
                              @QueryParam("name") String name, @QueryParam("charset") String charset) throws IOException {
-        return sync.upload(name, UploadedFile.read(body, length, RegistrySync.MAX_FILE_BYTES), charset);
+        return sync.upload(name, UploadedFile.read(body, length, sync.maxFileBytes()), charset);
     }
 
     @GET
