@@ -226,7 +226,6 @@ public class RegistrySync {
         return find(runId);
     }
 
-    /** @param by who starts it, as the audit names them: the operator, or the schedule */
     /**
      * Starts the job that does nothing (batch-warm-up.xml), so that the batch runtime's first start in
      * this JVM is not an operator's. Open to SyncRecovery's timer, which calls with no principal; a
@@ -242,6 +241,7 @@ public class RegistrySync {
         }
     }
 
+    /** @param by who starts it, as the audit names them: the operator, or the schedule */
     private void launch(long runId, String by) {
         Properties parameters = new Properties();
         parameters.setProperty("runId", Long.toString(runId));
