@@ -22,15 +22,24 @@ public class SyncRunFile {
     @Column(nullable = false)
     private byte[] content;
 
+    /** Whether content is the file deflated (StoredFile), or the file itself (stored before V23). */
+    @Column(nullable = false)
+    private boolean deflated;
+
     protected SyncRunFile() {
     }
 
-    public SyncRunFile(long runId, byte[] content) {
+    public SyncRunFile(long runId, byte[] content, boolean deflated) {
         this.runId = runId;
         this.content = content;
+        this.deflated = deflated;
     }
 
     public byte[] getContent() {
         return content;
+    }
+
+    public boolean isDeflated() {
+        return deflated;
     }
 }
