@@ -102,6 +102,12 @@ public final class Api {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** The body as a stream of unknown length: sent in chunks, with no Content-Length, as a streaming client sends it. */
+    public Reply postStream(String path, byte[] body, String contentType) {
+        return send(request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))));
+    }
+
     public Reply put(String path, String json) {
         return send(request(path).header("Content-Type", "application/json").PUT(body(json)));
     }

@@ -205,8 +205,13 @@ class RegistrySyncIT extends ItBase {
 
         byte[] truncated = RegistryFiles.withMoe().authority("130000", "河北省教育厅", "PROVINCE", "000000").utf8();
         byte[] cut = java.util.Arrays.copyOf(truncated, truncated.length - 7);
-        JsonObject second = Runs.finished(operator, Runs.id(Runs.upload(operator, "hebei-truncated.csv", cut)));
+        // Sent in chunks (no Content-Length): read whole all the same, and refused by the job for what it is.
+        var chunked = operator.postStream("api/sync/runs?name=hebei-truncated.csv", cut, "text/csv");
+        assertEquals(200, chunked.status(), chunked.toString());
+        JsonObject second = Runs.finished(operator, Runs.id(chunked.json()));
         assertEquals("INVALID", second.getString("status"));
+        assertTrue(operator.inLanguage("en").get("api/sync/runs/" + second.getJsonNumber("id") + "/error-report").body()
+                .contains("truncated"), "the file's last line is seen cut short, not an empty body");
         assertEquals(before, Database.fingerprint());
         assertEquals(400, operator.postBytes("api/sync/runs?name=empty.csv", new byte[0], "text/csv").status());
     }

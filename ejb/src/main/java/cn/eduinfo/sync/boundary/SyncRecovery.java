@@ -22,7 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * deployment group only this instance's runs and those of instances that stopped beating are; and
  * every live instance watches for the latter, so that an instance that dies and stays down does not
  * hold the tree until it comes back; and for stops of its own runs that operators asked for on
- * another instance.
+ * another instance. It also has the batch runtime start a job that does nothing as the server comes
+ * up (batch-warm-up.xml), so that an operator's first run does not wait for its first start.
  */
 @Singleton
 @Startup
