@@ -34,6 +34,10 @@ final class LineMatch {
     private final int[] then;
     /** Reference line (ordinal in then) by code. */
     private final CodeIndex thenByCode;
+    /** Per reference line: its parent's and successor's code keys, and whether its skeleton reads from its bytes. */
+    private final long[] thenParents;
+    private final long[] thenSuccessors;
+    private final boolean[] thenReadable;
     /** Per reference line: the new line (ordinal in data) that repeats it byte for byte, or -1. */
     private final int[] repeatedBy;
     /** Per new line: whether it is parsed (it differs, or must be checked again). */
@@ -54,24 +58,38 @@ final class LineMatch {
 
     /**
      * What a file read against needs of its reference, whatever the new file: its data records (all but
-     * the header) and the line of each code. Null records if one of them is not UTF-8.
+     * the header), the line of each code, and what a new line repeating one of them byte for byte reads
+     * from it (built in the idle time after its run: a new file's match then copies it, not works it out
+     * line by line on a cold JIT). Null records if one of them is not UTF-8.
+     *
+     * @param parents    per data record, the code key of its parent (NONE for none)
+     * @param successors the same of its successor
+     * @param readable   per data record, whether its skeleton can be read from its bytes (see {@link #readsFromBytes})
      */
-    record Reference(RecordScan scan, int[] then, CodeIndex byCode) {
+    record Reference(RecordScan scan, int[] then, CodeIndex byCode, long[] parents, long[] successors, boolean[] readable) {
 
         static Reference of(RecordScan scan) {
             int[] records = SnapshotDelta.nonBlank(scan);
             if (records == null) {
-                return new Reference(scan, null, null);
+                return new Reference(scan, null, null, null, null, null);
             }
             int[] then = records.length == 0 ? records : Arrays.copyOfRange(records, 1, records.length);
             CodeIndex byCode = new CodeIndex(then.length);
+            long[] parents = new long[then.length];
+            long[] successors = new long[then.length];
+            boolean[] readable = new boolean[then.length];
             for (int j = 0; j < then.length; j++) {
-                long key = scan.isPlain(then[j]) ? scan.key(then[j], 0) : CodeIndex.NONE;
-                if (key != CodeIndex.NONE) {
-                    byCode.putIfAbsent(key, j);
+                if (scan.isPlain(then[j])) {
+                    long key = scan.key(then[j], 0);
+                    if (key != CodeIndex.NONE) {
+                        byCode.putIfAbsent(key, j);
+                    }
+                    parents[j] = scan.key(then[j], 5);
+                    successors[j] = scan.key(then[j], 7);
+                    readable[j] = readsFromBytes(scan, then[j], parents[j], successors[j]);
                 }
             }
-            return new Reference(scan, then, byCode);
+            return new Reference(scan, then, byCode, parents, successors, readable);
         }
 
         boolean isNotUtf8() {
@@ -86,6 +104,9 @@ final class LineMatch {
         this.data = data;
         this.then = reference.then();
         thenByCode = reference.byCode();
+        thenParents = reference.parents();
+        thenSuccessors = reference.successors();
+        thenReadable = reference.readable();
         repeatedBy = new int[then.length];
         Arrays.fill(repeatedBy, -1);
         parse = new boolean[data.length];
@@ -119,8 +140,10 @@ final class LineMatch {
                     j = byCode >= 0 && next.sameBytes(record, reference, then[byCode]) ? byCode : -1;
                 }
             }
-            if (j >= 0 && repeatedBy[j] < 0 && readable(i, record)) {
+            if (j >= 0 && repeatedBy[j] < 0 && thenReadable[j]) {
                 repeatedBy[j] = i;
+                parents[i] = thenParents[j]; // the same bytes, read from the reference
+                successors[i] = thenSuccessors[j];
                 keys[i] = CodeIndex.NONE; // read when needed
                 cursor = j + 1;
                 continue;
@@ -147,15 +170,13 @@ final class LineMatch {
     }
 
     /**
-     * Whether the skeleton can be read from the line's bytes (a known kind and status, codes of
-     * digits): what the reference's line held, as it passed the checks; else the line is parsed.
+     * Whether the skeleton can be read from a plain record's bytes (a known kind and status, codes of
+     * digits): what a reference line held, as it passed the checks; else a line repeating it is parsed.
      */
-    private boolean readable(int i, int record) {
-        parents[i] = next.key(record, 5);
-        successors[i] = next.key(record, 7);
-        return value(record, 2, KINDS, KIND_VALUES) != null && value(record, 6, STATUSES, STATUS_VALUES) != null
-                && (parents[i] != CodeIndex.NONE || next.isEmpty(record, 5))
-                && (successors[i] != CodeIndex.NONE || next.isEmpty(record, 7));
+    private static boolean readsFromBytes(RecordScan scan, int record, long parent, long successor) {
+        return value(scan, record, 2, KINDS, KIND_VALUES) != null && value(scan, record, 6, STATUSES, STATUS_VALUES) != null
+                && (parent != CodeIndex.NONE || scan.isEmpty(record, 5))
+                && (successor != CodeIndex.NONE || scan.isEmpty(record, 7));
     }
 
     /** The codes of the reference that the new file no longer has. */
@@ -209,7 +230,7 @@ final class LineMatch {
     }
 
     private void parseLine(int i, List<RegistryError> found) {
-        rows[i] = RowParser.parse(next.decode(data[i]), found);
+        rows[i] = RowParser.parse(next.read(data[i]), found);
         parsed[i] = true;
         if (!found.isEmpty()) {
             refusals.put(i, List.copyOf(found));
@@ -286,8 +307,8 @@ final class LineMatch {
 
     /** A line's skeleton from its bytes; null if they hold anything a valid line would not (then it is parsed). */
     private Skeleton.Entry entry(int record) {
-        OrgKind kind = (OrgKind) value(record, 2, KINDS, KIND_VALUES);
-        OrgStatus status = (OrgStatus) value(record, 6, STATUSES, STATUS_VALUES);
+        OrgKind kind = (OrgKind) value(next, record, 2, KINDS, KIND_VALUES);
+        OrgStatus status = (OrgStatus) value(next, record, 6, STATUSES, STATUS_VALUES);
         String parent = next.isEmpty(record, 5) ? null : next.ascii(record, 5);
         String successor = next.isEmpty(record, 7) ? null : next.ascii(record, 7);
         if (kind == null || status == null || (parent == null) != next.isEmpty(record, 5) || (successor == null) != next.isEmpty(record, 7)) {
@@ -296,9 +317,9 @@ final class LineMatch {
         return new Skeleton.Entry(next.line(record), kind, parent, status, successor);
     }
 
-    private Object value(int record, int field, byte[][] names, Object[] values) {
+    private static Object value(RecordScan scan, int record, int field, byte[][] names, Object[] values) {
         for (int i = 0; i < names.length; i++) {
-            if (next.fieldIs(record, field, names[i])) {
+            if (scan.fieldIs(record, field, names[i])) {
                 return values[i];
             }
         }

@@ -117,6 +117,14 @@ final class RecordScan {
     }
 
     /**
+     * The record as Csv gives it from the decoded text; null if its bytes are not valid UTF-8. A plain
+     * one is read field by field, as a whole file's records are ({@link #record}).
+     */
+    Csv.Record read(int record) {
+        return plain[record] && Utf8.isValid(bytes, starts[record], ends[record]) ? record(record) : decode(record);
+    }
+
+    /**
      * The record as Csv gives it from the decoded text, from a file known to be UTF-8 (Utf8): a plain
      * record field by field from its bytes, any other decoded whole.
      */

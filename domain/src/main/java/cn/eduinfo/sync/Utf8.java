@@ -11,8 +11,13 @@ final class Utf8 {
     }
 
     static boolean isValid(byte[] b) {
-        int n = b.length;
-        int i = 0;
+        return isValid(b, 0, b.length);
+    }
+
+    /** Whether b[from, to) is well-formed UTF-8. */
+    static boolean isValid(byte[] b, int from, int to) {
+        int n = to;
+        int i = from;
         while (i < n) {
             int c = b[i];
             if (c >= 0) {
