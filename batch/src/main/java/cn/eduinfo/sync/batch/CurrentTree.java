@@ -67,7 +67,8 @@ record CurrentTree(Map<String, OrgSnapshot> units, Map<String, Long> ids, Map<St
             tree.readUnits(connection, UNITS + " WHERE " + AUTHORITY, List.of(), authorityCodes, successorIds);
             String others = UNITS + " WHERE NOT (" + AUTHORITY + ") AND code ";
             boolean postgres = SqlDialect.of(connection) == SqlDialect.POSTGRES;
-            for (List<String> chunk : chunks(new ArrayList<>(onlyUnits))) {
+            // In code order: each statement then reads one stretch of the code's index, not leaves all over it.
+            for (List<String> chunk : chunks(onlyUnits.stream().sorted().toList())) {
                 if (postgres) {
                     tree.readUnits(connection, others + "= ANY (?)", Collections.singletonList(chunk.toArray(String[]::new)), authorityCodes, successorIds);
                 } else {
