@@ -81,6 +81,8 @@ class RegistrySyncIT extends ItBase {
         JsonObject merged = moe.get("api/organisations/" + Fixtures.orgId(moe, "2112000003")).json();
         assertEquals("MERGED", merged.getString("status"));
         assertEquals("2112000004", merged.getString("successorCode"), "the unit it went into is shown");
+        assertFalse(security.get("api/accounts?organisation=" + Fixtures.orgId(moe, "2112000003")).array().getJsonObject(0)
+                .getBoolean("enabled"), "a merged school's account is disabled");
         assertEquals(1, Database.count("SELECT COUNT(*) FROM organisation WHERE code = '2112000003'"
                 + " AND successor_id = (SELECT id FROM organisation WHERE code = '2112000004')"), "the successor is recorded");
         // The set-based apply places units as the domain's factories do: path, depth and tier follow the parent.
@@ -122,14 +124,23 @@ class RegistrySyncIT extends ItBase {
         assertEquals(0, moe.get("api/organisations/" + heping + "/children/as-of?date=2026-09-30").array().size(), "nothing there before the first snapshot");
         assertEquals(403, Api.demo(base, "460000A1").get("api/organisations/" + heping + "/children/as-of?date=2027-01-01").status());
 
-        // A quarter shared in GBK is read in full (only UTF-8 files are compared line by line), and applied alike.
-        tianjin.replace("2112000007", "2112000007", "和平区第七小学", "SCHOOL", "21", "120101", "120101", "ACTIVE", "", "2027-04-01");
+        // A quarter shared in GBK is read in full (only UTF-8 files are compared line by line), and applied alike;
+        // the closed school comes back as it was: re-opened, its account enabled again.
+        tianjin.replace("2112000007", "2112000007", "和平区第七小学", "SCHOOL", "21", "120101", "120101", "ACTIVE", "", "2027-04-01")
+                .replace("2112000002", "2112000002", "和平区第2小学", "SCHOOL", "21", "120101", "120101", "ACTIVE", "", "2027-04-01");
         JsonObject third = Runs.finished(operator, Runs.id(Runs.upload(operator, "tianjin-q3.csv", tianjin.bytes(Charset.forName("GBK")))));
         assertEquals("COMPLETED", third.getString("status"), third.toString());
         assertEquals("GB18030", third.getString("charset"));
         assertFalse(third.containsKey("readAgainst") && !third.isNull("readAgainst"), third.toString());
         assertEquals(third.getInt("totalRows"), third.getInt("comparedRows"));
         assertEquals("和平区第七小学", moe.get("api/organisations/" + Fixtures.orgId(moe, "2112000007")).json().getString("name"));
+        assertEquals(1, third.getInt("reopened"), third.toString());
+        assertEquals("ACTIVE", moe.get("api/organisations/" + school2).json().getString("status"));
+        assertTrue(security.get("api/accounts?organisation=" + school2).array().getJsonObject(0).getBoolean("enabled"),
+                "a re-opened school's account is enabled again");
+        var events = moe.get("api/organisations/" + school2 + "/events").array();
+        assertEquals("REOPENED", events.getJsonObject(events.size() - 1).getString("type"), events.toString());
+        assertTrue(moe.get("api/organisations/" + school2 + "/as-of?date=2027-04-01").json().getString("state").endsWith("ACTIVE"));
     }
 
     @Test

@@ -179,8 +179,12 @@ public class RangeApplier {
                     runId, fromSeq, toSeq).executeUpdate();
         }
         if (type == ChangeType.CLOSE || type == ChangeType.MERGE || type == ChangeType.REOPEN) {
-            range(em.createNativeQuery("UPDATE account SET enabled = " + (type == ChangeType.REOPEN ? "TRUE" : "FALSE")
-                    + ", version = version + 1 WHERE organisation_id IN (SELECT c.org_id FROM sync_run_change c WHERE " + inRange(type) + ")"),
+            String accounts = "UPDATE account SET enabled = " + (type == ChangeType.REOPEN ? "TRUE" : "FALSE") + ", version = version + 1";
+            // PostgreSQL: joined in the range's order (a unit's changes of one kind are one row), where the
+            // IN form was planned as a hash of the ids, which looked the accounts up in no order at all.
+            range(em.createNativeQuery(dialect == SqlDialect.POSTGRES
+                    ? accounts + " FROM sync_run_change c WHERE " + inRange(type) + " AND account.organisation_id = c.org_id"
+                    : accounts + " WHERE organisation_id IN (SELECT c.org_id FROM sync_run_change c WHERE " + inRange(type) + ")"),
                     runId, fromSeq, toSeq).executeUpdate();
         }
     }
