@@ -1,4 +1,4 @@
-# Shared by configure and group (sourced, not run).
+# Shared by configure, group and run (sourced, not run).
 
 # asadmin property values escape ':' and '=' with a backslash, which the multimode file itself escapes again.
 esc() { printf '%s' "$1" | sed -e 's/:/\\\\:/g' -e 's/=/\\\\=/g'; }
@@ -46,4 +46,32 @@ initial_heap() {
   local size="${1%[mMgG]}" unit="${1: -1}"
   case "$unit" in g|G) size=$((size * 1024)) ;; m|M) ;; *) size=$((size / 1048576)) ;; esac
   echo "$((size / 2))m"
+}
+
+# Starts a domain (start-domain, or restart-domain for a running one), again if Payara gave up. Now and
+# then a start fails on a race among the services Payara starts in parallel (seen here: HK2's
+# ConcurrentModificationException, then "Failed to start, exiting"), and the JVM it leaves behind, kept
+# alive by Hazelcast's threads, would hold asadmin for its whole 600 s timeout: it is killed instead.
+#   start_domain ASADMIN DOMAIN_DIR start-domain|restart-domain [DOMAIN]
+start_domain() {
+  local asadmin=$1 dir=$2 command=$3 log="$2/logs/server.log" from cli attempt
+  shift 3
+  for attempt in 1 2 3; do
+    from=$(stat -c %s "$log" 2>/dev/null || echo 0)
+    "$asadmin" "$command" "$@" >/dev/null &
+    cli=$!
+    while kill -0 "$cli" 2>/dev/null; do
+      if [ "$(stat -c %s "$log" 2>/dev/null || echo 0)" -lt "$from" ]; then from=0; fi # rotated meanwhile
+      if tail -c +"$((from + 1))" "$log" 2>/dev/null | grep -q 'Failed to start, exiting'; then
+        echo "start_domain: Payara failed to start $dir (attempt $attempt, see its server.log); starting it again" >&2
+        kill "$cli" 2>/dev/null || true
+        if [ -f "$dir/config/pid" ]; then kill -9 "$(cat "$dir/config/pid")" 2>/dev/null || true; fi
+        break
+      fi
+      sleep 1
+    done
+    if wait "$cli"; then return 0; fi
+    command=start-domain # whatever ran before is gone now
+  done
+  return 1
 }

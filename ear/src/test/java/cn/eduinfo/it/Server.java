@@ -36,9 +36,14 @@ final class Server {
         jvm.onExit().get(1, TimeUnit.MINUTES);
     }
 
-    /** Starts the domain and waits until the application answers (it deploys with the domain). */
+    /**
+     * Starts the domain as the operators' scripts do (start_domain in server-config/common.sh: again if
+     * Payara gives up starting it) and waits until the application answers (it deploys with the domain).
+     */
     static void start(String base) throws InterruptedException {
-        asadmin("start-domain", "domain1");
+        run("bash", "-c", "source \"$0\" && start_domain \"$1\" \"$2\" start-domain domain1",
+                Path.of(System.getProperty("project.root"), "server-config", "common.sh").toString(),
+                PAYARA.resolve("bin/asadmin").toString(), DOMAIN.toString());
         HttpClient http = HttpClient.newHttpClient();
         Instant end = Instant.now().plus(Duration.ofMinutes(3));
         while (Instant.now().isBefore(end)) {
@@ -68,18 +73,22 @@ final class Server {
         String[] command = new String[arguments.length + 1];
         command[0] = PAYARA.resolve("bin/asadmin").toString();
         System.arraycopy(arguments, 0, command, 1, arguments.length);
+        return run(command);
+    }
+
+    private static String run(String... command) {
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes());
             if (!process.waitFor(3, TimeUnit.MINUTES) || process.exitValue() != 0) {
-                throw new AssertionError(String.join(" ", arguments) + " failed: " + output);
+                throw new AssertionError(String.join(" ", command) + " failed: " + output);
             }
             return output;
         } catch (IOException e) {
-            throw new AssertionError("asadmin " + String.join(" ", arguments), e);
+            throw new AssertionError(String.join(" ", command), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted: asadmin " + String.join(" ", arguments), e);
+            throw new AssertionError("interrupted: " + String.join(" ", command), e);
         }
     }
 }
