@@ -41,9 +41,7 @@ final class Server {
      * Payara gives up starting it) and waits until the application answers (it deploys with the domain).
      */
     static void start(String base) throws InterruptedException {
-        run("bash", "-c", "source \"$0\" && start_domain \"$1\" \"$2\" start-domain domain1",
-                Path.of(System.getProperty("project.root"), "server-config", "common.sh").toString(),
-                PAYARA.resolve("bin/asadmin").toString(), DOMAIN.toString());
+        startDomain();
         HttpClient http = HttpClient.newHttpClient();
         Instant end = Instant.now().plus(Duration.ofMinutes(3));
         while (Instant.now().isBefore(end)) {
@@ -59,6 +57,17 @@ final class Server {
             Thread.sleep(500);
         }
         throw new AssertionError("the application did not come back within 3 minutes");
+    }
+
+    /** Starts the domain through start_domain (server-config/common.sh), which starts it again if Payara gives up. */
+    static void startDomain() {
+        run("bash", "-c", "source \"$0\" && start_domain \"$1\" \"$2\" start-domain domain1",
+                Path.of(System.getProperty("project.root"), "server-config", "common.sh").toString(),
+                PAYARA.resolve("bin/asadmin").toString(), DOMAIN.toString());
+    }
+
+    static void stopDomain() {
+        asadmin("stop-domain", "domain1");
     }
 
     /** How many executions of the job the server's batch runtime has completed, in its job repository. */
