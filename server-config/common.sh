@@ -54,24 +54,45 @@ initial_heap() {
 # alive by Hazelcast's threads, would hold asadmin for its whole 600 s timeout: it is killed instead.
 #   start_domain ASADMIN DOMAIN_DIR start-domain|restart-domain [DOMAIN]
 start_domain() {
-  local asadmin=$1 dir=$2 command=$3 log="$2/logs/server.log" from cli attempt
+  local asadmin=$1 dir=$2 command=$3 attempt
   shift 3
   for attempt in 1 2 3; do
-    from=$(stat -c %s "$log" 2>/dev/null || echo 0)
-    "$asadmin" "$command" "$@" >/dev/null &
-    cli=$!
-    while kill -0 "$cli" 2>/dev/null; do
-      if [ "$(stat -c %s "$log" 2>/dev/null || echo 0)" -lt "$from" ]; then from=0; fi # rotated meanwhile
-      if tail -c +"$((from + 1))" "$log" 2>/dev/null | grep -q 'Failed to start, exiting'; then
-        echo "start_domain: Payara failed to start $dir (attempt $attempt, see its server.log); starting it again" >&2
-        kill "$cli" 2>/dev/null || true
-        if [ -f "$dir/config/pid" ]; then kill -9 "$(cat "$dir/config/pid")" 2>/dev/null || true; fi
-        break
-      fi
-      sleep 1
-    done
-    if wait "$cli"; then return 0; fi
+    start_attempt "$dir" "$attempt" "$asadmin" "$command" "$@" && return 0
     command=start-domain # whatever ran before is gone now
   done
   return 1
+}
+
+# Starts an instance of a deployment group through its DAS, again if Payara gave up (as start_domain).
+#   start_instance INSTANCE_DIR ASADMIN_WITH_DAS_OPTIONS... INSTANCE
+start_instance() {
+  local dir=$1 attempt
+  shift
+  for attempt in 1 2 3; do
+    start_attempt "$dir" "$attempt" "$@" && return 0
+  done
+  return 1
+}
+
+# One start (COMMAND...) of the server whose directory (logs/server.log, config/pid) is DIR, watching the
+# new part of its log: killed, with the JVM it started, if Payara gives up.
+#   start_attempt DIR ATTEMPT COMMAND...
+start_attempt() {
+  local dir=$1 attempt=$2 log="$1/logs/server.log" from cli
+  shift 2
+  from=$(stat -c %s "$log" 2>/dev/null || echo 0)
+  "$@" >/dev/null &
+  cli=$!
+  while kill -0 "$cli" 2>/dev/null; do
+    if [ "$(stat -c %s "$log" 2>/dev/null || echo 0)" -lt "$from" ]; then from=0; fi # rotated meanwhile
+    if tail -c +"$((from + 1))" "$log" 2>/dev/null | grep -q 'Failed to start, exiting'; then
+      echo "start: Payara failed to start $dir (attempt $attempt, see its server.log); starting it again" >&2
+      kill "$cli" 2>/dev/null || true
+      if [ -f "$dir/config/pid" ]; then kill -9 "$(cat "$dir/config/pid")" 2>/dev/null || true; fi
+      wait "$cli" 2>/dev/null || true
+      return 1
+    fi
+    sleep 1
+  done
+  wait "$cli"
 }

@@ -59,12 +59,16 @@ final class DeploymentGroup {
 
     /** What instance {@code i} has logged since its domain was created. */
     static String log(int i) throws IOException {
-        return Files.readString(PAYARA.resolve("glassfish/nodes/localhost-eduinfo-group/eduinfo" + i + "/logs/server.log"));
+        return Files.readString(instanceDir(i).resolve("logs/server.log"));
+    }
+
+    private static Path instanceDir(int i) {
+        return PAYARA.resolve("glassfish/nodes/localhost-eduinfo-group/eduinfo" + i);
     }
 
     /** Kills instance {@code i} as a crash does: SIGKILL, no shutdown. */
     static void kill(int i) throws Exception {
-        Path pidFile = PAYARA.resolve("glassfish/nodes/localhost-eduinfo-group/eduinfo" + i + "/config/pid");
+        Path pidFile = instanceDir(i).resolve("config/pid");
         long pid = Long.parseLong(Files.readString(pidFile).trim());
         ProcessHandle jvm = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError("no JVM " + pid + " of eduinfo" + i));
         jvm.destroyForcibly();
@@ -73,7 +77,10 @@ final class DeploymentGroup {
 
     /** Starts instance {@code i} again, as an operator would, and waits until it is ready. */
     static void startInstance(int i) throws InterruptedException {
-        run(List.of(PAYARA.resolve("bin/asadmin").toString(), "--port", String.valueOf(PORTBASE + 48), "start-instance", "eduinfo" + i), 5);
+        // Through start_instance (server-config/common.sh), as the group script starts them: again if Payara gives up.
+        run(List.of("bash", "-c", "source \"$0\" && start_instance \"$1\" \"$2\" --port \"$3\" start-instance \"$4\"",
+                SCRIPT.resolveSibling("common.sh").toString(), instanceDir(i).toString(), PAYARA.resolve("bin/asadmin").toString(),
+                String.valueOf(PORTBASE + 48), "eduinfo" + i), 5);
         HttpClient http = HttpClient.newHttpClient();
         Instant end = Instant.now().plus(Duration.ofMinutes(3));
         while (Instant.now().isBefore(end)) {
