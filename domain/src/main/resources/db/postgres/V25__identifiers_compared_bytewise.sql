@@ -6,6 +6,7 @@
 -- rows; a first load builds both). Their order is the same for digits and letters. The change rows'
 -- codes are joined to the units' (a comparison takes the non-default collation of either side) and
 -- follow them, so that their index serves such joins too. Names keep the database's collation.
+-- On an existing database no table is rewritten; these columns' indexes are rebuilt (seconds).
 ALTER TABLE organisation ALTER COLUMN code TYPE VARCHAR(10) COLLATE "C";
 ALTER TABLE account ALTER COLUMN username TYPE VARCHAR(40) COLLATE "C";
 ALTER TABLE sync_run_change ALTER COLUMN code TYPE VARCHAR(10) COLLATE "C";
