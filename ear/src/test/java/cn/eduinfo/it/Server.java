@@ -70,7 +70,18 @@ final class Server {
         asadmin("stop-domain", "domain1");
     }
 
-    /** How many executions of the job the server's batch runtime has completed, in its job repository. */
+    /** The size of the server's log now, to read what it logs from here on ({@link #logSince}). */
+    static long logSize() throws IOException {
+        return Files.size(DOMAIN.resolve("logs/server.log"));
+    }
+
+    /** What the server has logged since the log had {@code size} bytes (not across a rotation). */
+    static String logSince(long size) throws IOException {
+        byte[] log = Files.readAllBytes(DOMAIN.resolve("logs/server.log"));
+        return new String(log, (int) Math.min(size, log.length), (int) Math.max(0, log.length - size), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+        /** How many executions of the job the server's batch runtime has completed, in its job repository. */
     static long completedExecutions(String job) {
         return asadmin("list-batch-job-executions").lines()
                 .map(line -> line.trim().split("\\s+"))
