@@ -78,10 +78,11 @@ final class Server {
     /** What the server has logged since the log had {@code size} bytes (not across a rotation). */
     static String logSince(long size) throws IOException {
         byte[] log = Files.readAllBytes(DOMAIN.resolve("logs/server.log"));
-        return new String(log, (int) Math.min(size, log.length), (int) Math.max(0, log.length - size), java.nio.charset.StandardCharsets.UTF_8);
+        int from = (int) Math.min(size, log.length);
+        return new String(log, from, log.length - from, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-        /** How many executions of the job the server's batch runtime has completed, in its job repository. */
+    /** How many executions of the job the server's batch runtime has completed, in its job repository. */
     static long completedExecutions(String job) {
         return asadmin("list-batch-job-executions").lines()
                 .map(line -> line.trim().split("\\s+"))
