@@ -54,7 +54,12 @@ final class DeploymentGroup {
 
     /** The application's base URL on instance {@code i} (1-based), ending in '/'. */
     static String base(int i) {
-        return "http://localhost:" + (PORTBASE + 1000 * i + 80) + "/eduinfo/";
+        return "http://localhost:" + port(i) + "/eduinfo/";
+    }
+
+    /** Instance {@code i}'s HTTP port. */
+    static int port(int i) {
+        return PORTBASE + 1000 * i + 80;
     }
 
     /** What instance {@code i} has logged since its domain was created. */

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * Production's shape: two instances of a Payara deployment group on one PostgreSQL database, set up
  * by server-config/group. They start together on a new database and seed it once; a write on one is
  * read on the other at once; a snapshot dropped for the quarterly timer, which fires on each, is run
- * once; a run stopped from the instance that does not execute it stops; and when the instance applying a run and holding the persistent timers is killed, the other
+ * once; a user whose instance goes away carries on on the other, signed in, their form's input saved; a run
+ * stopped from the instance that does not execute it stops; and when the instance applying a run and holding the persistent timers is killed, the other
  * takes the timers over, gives the run up once its heartbeat is stale, and resumes it to the end.
  */
 class DeploymentGroupIT {
@@ -72,6 +73,32 @@ class DeploymentGroupIT {
         Thread.sleep(6_000); // three more firings on each instance
         assertEquals(1, Runs.scheduled(operator, 1).size(), "one run, whichever instance claimed the file");
         assertEquals(22, Database.count("SELECT COUNT(*) FROM organisation WHERE code LIKE '2122%' OR code = '220102' OR code = '220000'"));
+    }
+
+    @Test
+    void aUserWhoseInstanceGoesAwayCarriesOnOnTheOtherAndSavesTheirInput() throws IOException {
+        Api county = Api.demo(DeploymentGroup.base(1), "460105A1");
+        long xiuying = Fixtures.orgId(county, "460105");
+        String schools = Long.toString(Forms.number(Forms.read(county, xiuying), "previous", "A0101") + 1);
+        try (Balancer balancer = new Balancer(DeploymentGroup.port(1)); Browser browser = new Browser()) {
+            try {
+                browser.logIn(balancer.base(), "460105A1", Api.DEMO_PASSWORD);
+                browser.click("#nav-form");
+                browser.type("input[data-code='A0101']", schools);
+                browser.screenshot("60-group-form-filled-on-eduinfo1");
+
+                balancer.failOverTo(DeploymentGroup.port(2));
+                // The page's view and its signed-in caller now come from the session eduinfo1 left in the Data Grid.
+                browser.click("#fill\\:save");
+                browser.waitForText("#messages", "已保存");
+                browser.screenshot("61-group-form-saved-on-eduinfo2");
+            } catch (RuntimeException | AssertionError e) {
+                browser.failed();
+                throw e;
+            }
+            assertTrue(balancer.connectionsTo(DeploymentGroup.port(2)) > 0, "the save went to eduinfo2");
+        }
+        assertEquals(schools, Forms.value(Forms.read(county, xiuying), "A0101"));
     }
 
     @Test
