@@ -34,10 +34,14 @@ public final class Api {
     }
 
     private Api(String base, String username, String password, HttpClient http) {
+        this(http, base, username == null ? null
+                : "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Api(HttpClient http, String base, String authorization) {
         this.http = http;
         this.base = base;
-        this.authorization = username == null ? null
-                : "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = authorization;
     }
 
     public static Api as(String base, String username, String password) {
@@ -57,6 +61,11 @@ public final class Api {
             throw new AssertionError("sign-in of " + username + ": " + signIn);
         }
         return new Api(base, null, null, cookies);
+    }
+
+    /** The same caller, with the same cookies, at another base URL: another instance, as a load balancer fails over. */
+    public Api at(String otherBase) {
+        return new Api(http, otherBase, authorization);
     }
 
     public static Api anonymous(String base) {

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
  * by server-config/group. They start together on a new database and seed it once; a write on one is
  * read on the other at once; a snapshot dropped for the quarterly timer, which fires on each, is run
  * once; a user whose instance goes away carries on on the other, signed in, their form's input saved; a run
- * stopped from the instance that does not execute it stops; and when the instance applying a run and holding the persistent timers is killed, the other
- * takes the timers over, gives the run up once its heartbeat is stale, and resumes it to the end.
+ * stopped from the instance that does not execute it stops; and when the instance applying a run and holding the
+ * persistent timers is killed, its sessions go on on the other, which takes the timers over, gives the run up once
+ * its heartbeat is stale, and resumes it to the end.
  */
 class DeploymentGroupIT {
 
@@ -134,9 +135,12 @@ class DeploymentGroupIT {
                 RegistryFiles.countyWithSchools("230000", "黑龙江省教育厅", "230102", "道里区教育局", schools).utf8()));
         JsonObject cut = Runs.waitFor(operator, runId, r -> r.getInt("appliedCount") >= 1000 || !r.getBoolean("isActive"), Duration.ofMinutes(2));
         assertEquals("eduinfo" + killed, cut.getString("node"), "the run is applied where it was uploaded: " + cut);
+        Api signedInThere = Api.session(DeploymentGroup.base(killed), "sysadmin", Api.DEMO_PASSWORD);
         DeploymentGroup.kill(killed);
         try {
             assertTrue(cut.getBoolean("isActive"), "killed after its first range, before its end: " + cut);
+            Api.Reply carriedOn = signedInThere.at(DeploymentGroup.base(survivor)).get("api/sync/runs/" + runId);
+            assertEquals(200, carriedOn.status(), "the session begun on the dead instance, taken from the Data Grid: " + carriedOn);
             // Its heartbeat is fresh yet (it may be a slow range): the run still holds the tree.
             Api.Reply refused = operator.postBytes("api/sync/runs?name=other.csv",
                     RegistryFiles.countyWithSchools("350000", "福建省教育厅", "350102", "鼓楼区教育局", 1).utf8(), "text/csv");
