@@ -107,8 +107,9 @@ class DeploymentGroupIT {
                 while (!corrected.equals(Forms.value(Forms.read(county, xiuying), "A0101")) && Instant.now().isBefore(end)) {
                     Thread.sleep(200);
                 }
-                browser.screenshot("62-group-form-saved-again-on-eduinfo1");
                 assertEquals(corrected, Forms.value(Forms.read(county, xiuying), "A0101"), browser.text("#messages"));
+                browser.find("#fill\\:save:enabled"); // its response rendered
+                browser.screenshot("62-group-form-saved-again-on-eduinfo1");
             } catch (RuntimeException | AssertionError e) {
                 browser.failed();
                 throw e;
