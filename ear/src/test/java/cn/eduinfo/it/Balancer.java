@@ -66,7 +66,9 @@ final class Balancer implements AutoCloseable {
     /** Copies one direction until either side ends, then ends both. */
     private void pump(Socket from, Socket to) {
         byte[] buffer = new byte[16_384];
-        try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+        try {
+            InputStream in = from.getInputStream();
+            OutputStream out = to.getOutputStream();
             for (int n; (n = in.read(buffer)) >= 0; ) {
                 out.write(buffer, 0, n);
                 out.flush();

@@ -98,8 +98,8 @@ class DeploymentGroupIT {
                 assertEquals(schools, Forms.value(Forms.read(county, xiuying), "A0101"));
                 assertTrue(balancer.connectionsTo(DeploymentGroup.port(2)) > 0, "the save went to eduinfo2");
 
-                // Back on eduinfo1, whose own copy of the session predates that save: the grid's newer one counts
-                // (the stale copy's form version would make this save a conflict).
+                // Back on eduinfo1, which served the session before that save: this save must meet the session as
+                // eduinfo2 left it (with the form's version from before the first save it would be a conflict).
                 browser.type("input[data-code='A0101']", corrected);
                 balancer.failOverTo(DeploymentGroup.port(1));
                 browser.click("#fill\\:save");
