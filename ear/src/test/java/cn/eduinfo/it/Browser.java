@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.openqa.selenium.By;
@@ -109,6 +110,11 @@ public final class Browser implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /** The addresses the page's links matching {@code css} lead to, in page order. */
+    public List<String> links(String css) {
+        return driver.findElements(By.cssSelector(css)).stream().map(a -> a.getAttribute("href")).toList();
     }
 
     public String pageText() {

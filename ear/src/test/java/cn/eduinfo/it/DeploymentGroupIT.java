@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * Production's shape: two instances of a Payara deployment group on one PostgreSQL database, set up
  * by server-config/group. They start together on a new database and seed it once; a write on one is
  * read on the other at once; a snapshot dropped for the quarterly timer, which fires on each, is run
- * once; a user whose instance goes away carries on on the other, signed in, their form's input saved; a run
+ * once; a user whose instance goes away carries on on the other, signed in, their form's input saved, and every
+ * page of every role is stored in the session the other instance takes over; a run
  * stopped from the instance that does not execute it stops; and when the instance applying a run and holding the
  * persistent timers is killed, its sessions go on on the other, which takes the timers over, gives the run up once
  * its heartbeat is stale, and resumes it to the end.
@@ -114,6 +116,95 @@ class DeploymentGroupIT {
                 browser.failed();
                 throw e;
             }
+        }
+    }
+
+    /**
+     * A county administrator opens every page of their menu on eduinfo1, then an organisation's detail and the
+     * organisation browser, whose search they use there and again once the balancer has failed over to eduinfo2, the
+     * page's view restored there from the session eduinfo1 stored.
+     */
+    @Test
+    void everyPageOfAUserIsStoredInTheSessionAndTheirViewGoesOnOnTheOtherInstance() throws IOException {
+        try (Balancer balancer = new Balancer(DeploymentGroup.port(1)); Browser browser = new Browser()) {
+            try {
+                browser.logIn(balancer.base(), "460105A1", Api.DEMO_PASSWORD);
+                opensEveryPageOfTheirMenu(browser);
+                browser.open(balancer.base() + "org/browse.xhtml");
+                browser.type("#search\\:query", "实验小学");
+                browser.click("#search\\:go");
+                browser.clickLink(browser.text("#search\\:results a"));
+                browser.find("#org-code");
+                browser.open(balancer.base() + "org/browse.xhtml");
+                browser.type("#search\\:query", "实验小学");
+                browser.click("#search\\:go");
+                browser.waitForText("#search\\:results", "实验小学");
+                browser.screenshot("63-group-pages-opened-on-eduinfo1");
+
+                balancer.failOverTo(DeploymentGroup.port(2));
+                browser.type("#search\\:query", "职业中学");
+                browser.click("#search\\:go");
+                browser.waitForText("#search\\:results", "职业中学");
+                browser.screenshot("64-group-search-on-eduinfo2");
+                assertTrue(balancer.connectionsTo(DeploymentGroup.port(2)) > 0, "the search went to eduinfo2");
+            } catch (RuntimeException | AssertionError e) {
+                browser.failed();
+                throw e;
+            }
+        }
+        everySessionWasStoredWhole();
+    }
+
+    /** Each other role opens every page of their menu, the operator a run's page too, the auditor the run in the trail. */
+    @Test
+    void everyPageOfEveryRoleIsStoredInTheSession() throws IOException {
+        Api operator = Api.demo(DeploymentGroup.base(1), "sysadmin");
+        long runId = Runs.id(Runs.upload(operator, "jiangxi.csv",
+                RegistryFiles.countyWithSchools("360000", "江西省教育厅", "360102", "东湖区教育局", 3).utf8()));
+        assertEquals("COMPLETED", Runs.finished(operator, runId).getString("status"));
+        for (String user : List.of("460105R1", "secadmin", "auditadmin", "sysadmin")) {
+            try (Browser browser = new Browser()) {
+                try {
+                    browser.logIn(DeploymentGroup.base(1), user, Api.DEMO_PASSWORD);
+                    opensEveryPageOfTheirMenu(browser);
+                    if (user.equals("sysadmin")) {
+                        browser.open(DeploymentGroup.base(1) + "sync/run.xhtml?id=" + runId);
+                        browser.waitForText("body", "jiangxi.csv");
+                    }
+                    if (user.equals("auditadmin")) {
+                        browser.open(DeploymentGroup.base(1) + "audit/log.xhtml");
+                        browser.waitForText("#audit\\:entries", "REGISTRY_SYNC_COMPLETED");
+                        browser.screenshot("65-group-audit-trail");
+                    }
+                } catch (RuntimeException | AssertionError e) {
+                    browser.failed();
+                    throw e;
+                }
+            }
+        }
+        everySessionWasStoredWhole();
+    }
+
+    private static void opensEveryPageOfTheirMenu(Browser browser) {
+        List<String> pages = browser.links("nav.app-nav a");
+        assertTrue(pages.size() >= 2, "home and the role's pages: " + pages);
+        for (String page : pages) {
+            browser.open(page);
+            browser.find("nav.app-nav");
+            assertEquals(page, browser.currentUrl(), "opened as the menu leads, signed in");
+        }
+    }
+
+    /**
+     * The session holds each page's view (server-side state, view-scoped beans) and is stored after each request. An
+     * attribute that does not serialise whole is logged and left out of the stored session, every view-scoped bean of
+     * the user with it (seen so with a field of a plain Object in OrgDetailBacking).
+     */
+    private static void everySessionWasStoredWhole() throws IOException {
+        for (int i = 1; i <= 2; i++) {
+            String log = DeploymentGroup.log(i);
+            int refused = log.indexOf("Cannot serialize session attribute");
+            assertTrue(refused < 0, "eduinfo" + i + ": " + log.substring(Math.max(0, refused)).lines().findFirst().orElse(""));
         }
     }
 

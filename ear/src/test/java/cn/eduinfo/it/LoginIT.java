@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class LoginIT extends ItBase {
@@ -41,6 +42,7 @@ class LoginIT extends ItBase {
                 .filter(e -> e.getString("action").equals("LOGIN_SUCCESS")).findFirst()
                 .orElseThrow(() -> new AssertionError(trail.toString()));
         assertFalse(success.isNull("address"), success.toString());
+        assertTrue(Instant.parse(success.getString("at")).isAfter(Instant.now().minusSeconds(600)), success.toString());
     }
 
     @Test

@@ -45,9 +45,9 @@ public class AuditTrail {
     }
 
     @RolesAllowed("AUDIT_ADMIN")
-    public List<AuditEntry> latest(String actorOrNull, int first, int max) {
+    public List<AuditLine> latest(String actorOrNull, int first, int max) {
         TypedQuery<AuditEntry> query = filtered("SELECT a FROM AuditEntry a", " ORDER BY a.at DESC, a.id DESC", actorOrNull, AuditEntry.class);
-        return query.setFirstResult(Math.max(first, 0)).setMaxResults(Math.min(max, 500)).getResultList();
+        return query.setFirstResult(Math.max(first, 0)).setMaxResults(Math.min(max, 500)).getResultStream().map(AuditLine::of).toList();
     }
 
     @RolesAllowed("AUDIT_ADMIN")

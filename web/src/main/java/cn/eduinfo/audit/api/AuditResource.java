@@ -1,6 +1,6 @@
 package cn.eduinfo.audit.api;
 
-import cn.eduinfo.audit.AuditEntry;
+import cn.eduinfo.audit.boundary.AuditLine;
 import cn.eduinfo.audit.boundary.AuditTrail;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,18 +21,9 @@ public class AuditResource {
     @EJB
     AuditTrail trail;
 
-    public record Line(long id, String at, String actor, String action, String targetType, String targetId,
-                       String detail, String address) {
-
-        static Line of(AuditEntry e) {
-            return new Line(e.getId(), e.getAt().toString(), e.getActor(), e.getAction(), e.getTargetType(),
-                    e.getTargetId(), e.getDetail(), e.getAddress());
-        }
-    }
-
     @GET
-    public List<Line> latest(@QueryParam("actor") String actor, @QueryParam("first") @DefaultValue("0") int first,
+    public List<AuditLine> latest(@QueryParam("actor") String actor, @QueryParam("first") @DefaultValue("0") int first,
                              @QueryParam("max") @DefaultValue("100") int max) {
-        return trail.latest(actor, first, max).stream().map(Line::of).toList();
+        return trail.latest(actor, first, max);
     }
 }

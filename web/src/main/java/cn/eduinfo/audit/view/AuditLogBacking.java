@@ -1,6 +1,6 @@
 package cn.eduinfo.audit.view;
 
-import cn.eduinfo.audit.AuditEntry;
+import cn.eduinfo.audit.boundary.AuditLine;
 import cn.eduinfo.audit.boundary.AuditTrail;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -22,24 +22,24 @@ public class AuditLogBacking implements Serializable {
 
     private String actor;
 
-    private final LazyDataModel<AuditEntry> entries = new LazyDataModel<>() {
+    private final LazyDataModel<AuditLine> entries = new LazyDataModel<>() {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
             return (int) trail.count(actor);
         }
 
         @Override
-        public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<AuditLine> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return trail.latest(actor, first, pageSize);
         }
 
         @Override
-        public String getRowKey(AuditEntry entry) {
-            return String.valueOf(entry.getId());
+        public String getRowKey(AuditLine entry) {
+            return String.valueOf(entry.id());
         }
     };
 
-    public LazyDataModel<AuditEntry> getEntries() {
+    public LazyDataModel<AuditLine> getEntries() {
         return entries;
     }
 
