@@ -91,14 +91,8 @@ public final class Database {
      * The single value of a query once it reads {@code expected}, for work the server does after a commit
      * the test has seen; its last reading if it does not within {@code within}.
      */
-    public static String textOnceItReads(String sql, String expected, Duration within) throws InterruptedException {
-        long giveUpAt = System.nanoTime() + within.toNanos();
-        String text = single(sql);
-        while (!expected.equals(text) && System.nanoTime() - giveUpAt < 0) {
-            Thread.sleep(100);
-            text = single(sql);
-        }
-        return text;
+    public static String textOnceItReads(String sql, String expected, Duration within) {
+        return Eventually.value(within, Duration.ofMillis(100), () -> single(sql), expected::equals);
     }
 
     /** Every row of a query, each as its columns' text (null for NULL). */

@@ -1,17 +1,12 @@
 package cn.eduinfo.it;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -81,27 +76,17 @@ final class DeploymentGroup {
     }
 
     /** Starts instance {@code i} again, as an operator would, and waits until it is ready. */
-    static void startInstance(int i) throws InterruptedException {
+    static void startInstance(int i) {
         // Through start_instance (server-config/common.sh), as the group script starts them: again if Payara gives up.
         run(List.of("bash", "-c", "source \"$0\" && start_instance \"$1\" \"$2\" --port \"$3\" start-instance \"$4\"",
                 SCRIPT.resolveSibling("common.sh").toString(), instanceDir(i).toString(), PAYARA.resolve("bin/asadmin").toString(),
                 String.valueOf(PORTBASE + 48), "eduinfo" + i), 5);
-        HttpClient http = HttpClient.newHttpClient();
-        Instant end = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(end)) {
-            try {
-                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(base(i).replace("eduinfo/", "health/ready"))).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                // UP with no checks until the application has loaded: its own check says it is there.
-                if (ready.statusCode() == 200 && ready.body().contains("\"name\":\"database\",\"status\":\"UP\"")) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
+        // UP with no checks until the application has loaded: its own check says it is there.
+        String ready = base(i).replace("eduinfo/", "health/ready");
+        if (!Eventually.value(Duration.ofMinutes(3), Duration.ofMillis(500),
+                () -> Server.answers(ready, body -> body.contains("\"name\":\"database\",\"status\":\"UP\"")), up -> up)) {
+            throw new AssertionError("eduinfo" + i + " was not ready within 3 minutes of its start");
         }
-        throw new AssertionError("eduinfo" + i + " was not ready within 3 minutes of its start");
     }
 
     private static void run(List<String> command, int minutes) {

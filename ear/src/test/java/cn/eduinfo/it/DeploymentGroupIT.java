@@ -79,7 +79,7 @@ class DeploymentGroupIT {
     }
 
     @Test
-    void aUserWhoseInstanceGoesAwayCarriesOnOnTheOtherAndSavesTheirInput() throws IOException, InterruptedException {
+    void aUserWhoseInstanceGoesAwayCarriesOnOnTheOtherAndSavesTheirInput() throws IOException {
         Api county = Api.demo(DeploymentGroup.base(1), "460105A1");
         long xiuying = Fixtures.orgId(county, "460105");
         long previous = Forms.number(Forms.read(county, xiuying), "previous", "A0101");
@@ -105,11 +105,8 @@ class DeploymentGroupIT {
                 browser.type("input[data-code='A0101']", corrected);
                 balancer.failOverTo(DeploymentGroup.port(1));
                 browser.click("#fill\\:save");
-                Instant end = Instant.now().plus(Duration.ofSeconds(20));
-                while (!corrected.equals(Forms.value(Forms.read(county, xiuying), "A0101")) && Instant.now().isBefore(end)) {
-                    Thread.sleep(200);
-                }
-                assertEquals(corrected, Forms.value(Forms.read(county, xiuying), "A0101"), browser.text("#messages"));
+                assertEquals(corrected, Eventually.value(Duration.ofSeconds(20), Duration.ofMillis(200),
+                        () -> Forms.value(Forms.read(county, xiuying), "A0101"), corrected::equals), browser.text("#messages"));
                 browser.find("#fill\\:save:enabled"); // its response rendered
                 browser.screenshot("62-group-form-saved-again-on-eduinfo1");
             } catch (RuntimeException | AssertionError e) {
@@ -260,12 +257,9 @@ class DeploymentGroupIT {
             Runs.resumedToTheEnd(operator, runId, "230000", "230102", schools);
             assertEquals("eduinfo" + survivor, operator.get("api/sync/runs/" + runId).json().getString("node"));
 
-            Instant end = Instant.now().plus(Duration.ofMinutes(2));
             String left = "SELECT COUNT(*) FROM \"EJB__TIMER__TBL\" WHERE \"OWNERID\" <> 'eduinfo" + survivor + "'";
-            while (Database.count(left) > 0 && Instant.now().isBefore(end)) {
-                Thread.sleep(500);
-            }
-            assertEquals(0, Database.count(left), "every persistent timer moved to the live instance");
+            assertEquals(0, Eventually.value(Duration.ofMinutes(2), Duration.ofMillis(500), () -> Database.count(left), n -> n == 0),
+                    "every persistent timer moved to the live instance");
         } finally {
             DeploymentGroup.startInstance(killed);
         }

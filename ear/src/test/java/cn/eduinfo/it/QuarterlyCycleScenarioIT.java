@@ -31,7 +31,7 @@ class QuarterlyCycleScenarioIT extends ItBase {
         }
     }
 
-    private void runTheQuarter(String base, SmtpSink mail) throws InterruptedException {
+    private void runTheQuarter(String base, SmtpSink mail) {
         Api xiuyingAdmin = Api.demo(base, "460105A1");
         Api xiuyingReviewer = Api.demo(base, "460105R1");
         Api haikouReviewer = Api.demo(base, "460100R1");

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -68,11 +67,7 @@ class RegistrySyncAfterAServerCrashIT extends ItBase {
         // Validated, its change set held in memory only: the kill loses it, and the load is one transaction. Watched
         // in the database: the load locks the accounts, so the API waits for it (sign-in reads them).
         String state = "SELECT change_count * 2 + SIGN(applied_count) FROM sync_run WHERE id = " + runId;
-        Instant end = Instant.now().plus(Duration.ofMinutes(2));
-        while (Database.count(state) == 0 && Instant.now().isBefore(end)) {
-            Thread.sleep(20);
-        }
-        long held = Database.count(state);
+        long held = Eventually.value(Duration.ofMinutes(2), Duration.ofMillis(20), () -> Database.count(state), n -> n != 0);
         Server.kill();
         Server.start(base);
         assertEquals((schools + 2) * 2, held, "killed once validated, before the load committed");

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class RegistrySyncBulkLoadIT extends ItBase {
 
     @Test
-    void aRunThatFillsATreeLoadsItInBulkAndRebuildsTheSameIndexesAndKeys() throws InterruptedException {
+    void aRunThatFillsATreeLoadsItInBulkAndRebuildsTheSameIndexesAndKeys() {
         String base = base();
         Api operator = Api.demo(base, "sysadmin");
         // The county and its first two schools come by an ordinary run, added by statements from their change rows.

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.nio.charset.Charset;
+import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -237,11 +238,8 @@ class RegistrySyncIT extends ItBase {
             var upload = java.util.concurrent.CompletableFuture.supplyAsync(() -> operator.postBytes("api/sync/runs?name=nm.csv", file, "text/csv"));
             // The upload checks, finds no run going (the other is not committed), and inserts its own: that insert waits.
             String waiting = "SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE 'INSERT INTO sync_run %'";
-            java.time.Instant end = java.time.Instant.now().plusSeconds(30);
-            while (Database.count(waiting) == 0 && !upload.isDone() && java.time.Instant.now().isBefore(end)) {
-                Thread.sleep(50);
-            }
-            assertEquals(1, Database.count(waiting), "the upload's insert waits for the other instance's: " + (upload.isDone() ? upload.get() : ""));
+            long waits = Eventually.value(Duration.ofSeconds(30), Duration.ofMillis(50), () -> Database.count(waiting), n -> n > 0 || upload.isDone());
+            assertEquals(1, waits, "the upload's insert waits for the other instance's: " + (upload.isDone() ? upload.get() : ""));
             other.commit();
             Api.Reply refused = upload.get(1, java.util.concurrent.TimeUnit.MINUTES);
             assertEquals(400, refused.status(), refused.toString());

@@ -32,16 +32,8 @@ public final class Runs {
     }
 
     public static JsonObject waitFor(Api operator, long runId, Predicate<JsonObject> condition, Duration timeout) {
-        Instant end = Instant.now().plus(timeout);
-        JsonObject run = null;
-        while (Instant.now().isBefore(end)) {
-            run = operator.get("api/sync/runs/" + runId).json();
-            if (condition.test(run)) {
-                return run;
-            }
-            sleep(50);
-        }
-        return fail("run " + runId + " did not get there in " + timeout + ": " + run);
+        JsonObject run = Eventually.value(timeout, Duration.ofMillis(50), () -> operator.get("api/sync/runs/" + runId).json(), condition);
+        return condition.test(run) ? run : fail("run " + runId + " did not get there in " + timeout + ": " + run);
     }
 
     /** Waits until the run has ended one way or another and returns it. */
@@ -87,24 +79,11 @@ public final class Runs {
     }
 
     /** The runs the timer started, newest first, once there are {@code atLeast}. */
-    public static List<JsonObject> scheduled(Api operator, int atLeast) throws InterruptedException {
-        Instant end = Instant.now().plus(Duration.ofMinutes(1));
-        while (true) {
-            List<JsonObject> runs = operator.get("api/sync/runs").array().getValuesAs(JsonObject.class).stream()
-                    .filter(r -> "SCHEDULE".equals(r.getString("trigger"))).toList();
-            if (runs.size() >= atLeast || Instant.now().isAfter(end)) {
-                assertTrue(runs.size() >= atLeast, "the timer started " + runs.size() + " runs: " + runs);
-                return runs;
-            }
-            Thread.sleep(200);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    public static List<JsonObject> scheduled(Api operator, int atLeast) {
+        List<JsonObject> runs = Eventually.value(Duration.ofMinutes(1), Duration.ofMillis(200),
+                () -> operator.get("api/sync/runs").array().getValuesAs(JsonObject.class).stream()
+                        .filter(r -> "SCHEDULE".equals(r.getString("trigger"))).toList(), r -> r.size() >= atLeast);
+        assertTrue(runs.size() >= atLeast, "the timer started " + runs.size() + " runs: " + runs);
+        return runs;
     }
 }

@@ -8,8 +8,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * The managed Payara of the ITs, killed as a crash kills it (SIGKILL: no shutdown, no listener runs)
@@ -20,6 +20,7 @@ final class Server {
 
     private static final Path PAYARA = Path.of(System.getProperty("payara.home"));
     private static final Path DOMAIN = PAYARA.resolve("glassfish/domains/domain1");
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private Server() {
     }
@@ -40,23 +41,24 @@ final class Server {
      * Starts the domain as the operators' scripts do (start_domain in server-config/common.sh: again if
      * Payara gives up starting it) and waits until the application answers (it deploys with the domain).
      */
-    static void start(String base) throws InterruptedException {
+    static void start(String base) {
         startDomain();
-        HttpClient http = HttpClient.newHttpClient();
-        Instant end = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(end)) {
-            try {
-                HttpResponse<Void> login = http.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (login.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
+        if (!Eventually.value(Duration.ofMinutes(3), Duration.ofMillis(500), () -> answers(base + "login.xhtml", body -> true), up -> up)) {
+            throw new AssertionError("the application did not come back within 3 minutes");
         }
-        throw new AssertionError("the application did not come back within 3 minutes");
+    }
+
+    /** Whether {@code url} answers 200 with a body {@code fits} (false while the server is not listening yet). */
+    static boolean answers(String url, Predicate<String> fits) {
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && fits.test(response.body());
+        } catch (IOException notYet) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
     }
 
     /** Starts the domain through start_domain (server-config/common.sh), which starts it again if Payara gives up. */

@@ -8,8 +8,8 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -35,17 +35,11 @@ final class SmtpSink implements AutoCloseable {
     }
 
     /** The first message to {@code address}, waiting up to {@code timeout} for it. */
-    Mail awaitTo(String address, Duration timeout) throws InterruptedException {
-        Instant end = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(end)) {
-            for (Mail mail : received) {
-                if (mail.to().stream().anyMatch(address::equalsIgnoreCase)) {
-                    return mail;
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no e-mail to " + address + " within " + timeout + "; received: " + received);
+    Mail awaitTo(String address, Duration timeout) {
+        return Eventually.value(timeout, Duration.ofMillis(200),
+                        () -> received.stream().filter(mail -> mail.to().stream().anyMatch(address::equalsIgnoreCase)).findFirst(),
+                        Optional::isPresent)
+                .orElseThrow(() -> new AssertionError("no e-mail to " + address + " within " + timeout + "; received: " + received));
     }
 
     private void accept() {
