@@ -90,13 +90,13 @@ class DeploymentGroupIT {
                 browser.logIn(balancer.base(), "460105A1", Api.DEMO_PASSWORD);
                 browser.click("#nav-form");
                 browser.type("input[data-code='A0101']", schools);
-                browser.screenshot("60-group-form-filled-on-eduinfo1");
+                browser.screenshot("70-group-form-filled-on-eduinfo1");
 
                 balancer.failOverTo(DeploymentGroup.port(2));
                 // The page's view and its signed-in caller now come from the session eduinfo1 left in the Data Grid.
                 browser.click("#fill\\:save");
                 browser.waitForText("#messages", "已保存");
-                browser.screenshot("61-group-form-saved-on-eduinfo2");
+                browser.screenshot("71-group-form-saved-on-eduinfo2");
                 assertEquals(schools, Forms.value(Forms.read(county, xiuying), "A0101"));
                 assertTrue(balancer.connectionsTo(DeploymentGroup.port(2)) > 0, "the save went to eduinfo2");
 
@@ -108,7 +108,7 @@ class DeploymentGroupIT {
                 assertEquals(corrected, Eventually.value(Duration.ofSeconds(20), Duration.ofMillis(200),
                         () -> Forms.value(Forms.read(county, xiuying), "A0101"), corrected::equals), browser.text("#messages"));
                 browser.find("#fill\\:save:enabled"); // its response rendered
-                browser.screenshot("62-group-form-saved-again-on-eduinfo1");
+                browser.screenshot("72-group-form-saved-again-on-eduinfo1");
             } catch (RuntimeException | AssertionError e) {
                 browser.failed();
                 throw e;
@@ -136,13 +136,13 @@ class DeploymentGroupIT {
                 browser.type("#search\\:query", "实验小学");
                 browser.click("#search\\:go");
                 browser.waitForText("#search\\:results", "实验小学");
-                browser.screenshot("63-group-pages-opened-on-eduinfo1");
+                browser.screenshot("73-group-pages-opened-on-eduinfo1");
 
                 balancer.failOverTo(DeploymentGroup.port(2));
                 browser.type("#search\\:query", "职业中学");
                 browser.click("#search\\:go");
                 browser.waitForText("#search\\:results", "职业中学");
-                browser.screenshot("64-group-search-on-eduinfo2");
+                browser.screenshot("74-group-search-on-eduinfo2");
                 assertTrue(balancer.connectionsTo(DeploymentGroup.port(2)) > 0, "the search went to eduinfo2");
             } catch (RuntimeException | AssertionError e) {
                 browser.failed();
@@ -171,7 +171,7 @@ class DeploymentGroupIT {
                     if (user.equals("auditadmin")) {
                         browser.open(DeploymentGroup.base(1) + "audit/log.xhtml");
                         browser.waitForText("#audit\\:entries", "REGISTRY_SYNC_COMPLETED");
-                        browser.screenshot("65-group-audit-trail");
+                        browser.screenshot("75-group-audit-trail");
                     }
                 } catch (RuntimeException | AssertionError e) {
                     browser.failed();
