@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * by server-config/group. They start together on a new database and seed it once; a write on one is
  * read on the other at once; a snapshot dropped for the quarterly timer, which fires on each, is run
  * once; a user whose instance goes away carries on on the other, signed in, their form's input saved, and every
- * page of every role is stored in the session the other instance takes over; a run
+ * page of every role's menu is stored in the session the other instance takes over; a run
  * stopped from the instance that does not execute it stops; and when the instance applying a run and holding the
  * persistent timers is killed, its sessions go on on the other, which takes the timers over, gives the run up once
  * its heartbeat is stale, and resumes it to the end.
@@ -128,20 +128,15 @@ class DeploymentGroupIT {
                 browser.logIn(balancer.base(), "460105A1", Api.DEMO_PASSWORD);
                 opensEveryPageOfTheirMenu(browser);
                 browser.open(balancer.base() + "org/browse.xhtml");
-                browser.type("#search\\:query", "实验小学");
-                browser.click("#search\\:go");
+                searches(browser, "实验小学");
                 browser.clickLink(browser.text("#search\\:results a"));
                 browser.find("#org-code");
                 browser.open(balancer.base() + "org/browse.xhtml");
-                browser.type("#search\\:query", "实验小学");
-                browser.click("#search\\:go");
-                browser.waitForText("#search\\:results", "实验小学");
+                searches(browser, "实验小学");
                 browser.screenshot("73-group-pages-opened-on-eduinfo1");
 
                 balancer.failOverTo(DeploymentGroup.port(2));
-                browser.type("#search\\:query", "职业中学");
-                browser.click("#search\\:go");
-                browser.waitForText("#search\\:results", "职业中学");
+                searches(browser, "职业中学");
                 browser.screenshot("74-group-search-on-eduinfo2");
                 assertTrue(balancer.connectionsTo(DeploymentGroup.port(2)) > 0, "the search went to eduinfo2");
             } catch (RuntimeException | AssertionError e) {
@@ -193,6 +188,13 @@ class DeploymentGroupIT {
             browser.find("nav.app-nav");
             assertEquals(page, browser.currentUrl(), "opened as the menu leads, signed in");
         }
+    }
+
+    /** The organisation browser's search, until its results name what was searched for. */
+    private static void searches(Browser browser, String name) {
+        browser.type("#search\\:query", name);
+        browser.click("#search\\:go");
+        browser.waitForText("#search\\:results", name);
     }
 
     /**

@@ -23,7 +23,7 @@ public class AuditResource {
 
     @GET
     public List<AuditLine> latest(@QueryParam("actor") String actor, @QueryParam("first") @DefaultValue("0") int first,
-                             @QueryParam("max") @DefaultValue("100") int max) {
+                                  @QueryParam("max") @DefaultValue("100") int max) {
         return trail.latest(actor, first, max);
     }
 }
