@@ -112,9 +112,19 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** The addresses the page's links matching {@code css} lead to, in page order. */
+    /**
+     * The addresses the page's links matching {@code css} lead to, in page order, once there are any: right after a
+     * click that navigates, the page before may still be the one in front (its links replaced as they are read).
+     */
     public List<String> links(String css) {
-        return driver.findElements(By.cssSelector(css)).stream().map(a -> a.getAttribute("href")).toList();
+        return wait.until(d -> {
+            try {
+                List<String> hrefs = d.findElements(By.cssSelector(css)).stream().map(a -> a.getAttribute("href")).toList();
+                return hrefs.isEmpty() ? null : hrefs;
+            } catch (StaleElementReferenceException replaced) {
+                return null;
+            }
+        });
     }
 
     public String pageText() {
