@@ -16,6 +16,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -52,6 +53,20 @@ public final class Browser implements AutoCloseable {
 
     public void open(String url) {
         driver.get(url);
+    }
+
+    /** The tab in front, to come back to (see {@link #switchTo}). */
+    public String tab() {
+        return driver.getWindowHandle();
+    }
+
+    /** Opens a new tab of the same session in front. */
+    public void newTab() {
+        driver.switchTo().newWindow(WindowType.TAB);
+    }
+
+    public void switchTo(String tab) {
+        driver.switchTo().window(tab);
     }
 
     public WebElement find(String css) {

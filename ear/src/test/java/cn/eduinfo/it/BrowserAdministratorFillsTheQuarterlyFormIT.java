@@ -66,6 +66,43 @@ class BrowserAdministratorFillsTheQuarterlyFormIT extends ItBase {
         assertTrue(Forms.read(school, Fixtures.orgId(school, "2146000001")).getString("status").equals("CONFIRMED_UNCHANGED"));
     }
 
+    /**
+     * A session keeps the views of a user's last 10 pages (web.xml). A form left open in one tab while 10 pages are
+     * opened in another has expired: its save opens the form again, says so, and saves nothing.
+     */
+    @Test
+    void aFormSavedAfterTenOtherPagesOpensAgainSayingItExpiredAndSavesNothing() {
+        String base = base();
+        Api county = Api.demo(base, "460106A1");
+        long longhua = Fixtures.orgId(county, "460106");
+        String before = Forms.value(Forms.read(county, longhua), "A0101");
+
+        try (Browser browser = new Browser()) {
+            try {
+                login(browser, base, "460106A1");
+                browser.click("#nav-form");
+                browser.find("input[data-code='A0101']");
+                String form = browser.tab();
+                browser.newTab();
+                for (int page = 0; page < 10; page++) {
+                    browser.open(base + "org/browse.xhtml");
+                    browser.find("#search\\:query");
+                }
+                browser.switchTo(form);
+                browser.type("input[data-code='A0101']", "4321");
+                browser.click("#fill\\:save");
+                browser.waitForText("#messages", "此页面已过期");
+                assertEquals(base + "form/fill.xhtml", browser.currentUrl());
+                assertEquals(before == null ? "" : before, browser.find("input[data-code='A0101']").getAttribute("value"));
+                browser.screenshot("45-form-expired-opened-again");
+            } catch (RuntimeException | AssertionError e) {
+                browser.failed();
+                throw e;
+            }
+        }
+        assertEquals(before, Forms.value(Forms.read(county, longhua), "A0101"));
+    }
+
     private static void login(Browser browser, String base, String username) {
         browser.logIn(base, username, Api.DEMO_PASSWORD);
         browser.find("#nav-form");
