@@ -64,7 +64,13 @@ public class FillFormBacking implements Serializable {
 
     private Long org;
     private String quarter;
-    private FormSheet sheet;
+    /**
+     * Not kept with the session: its catalogue version alone (~17 KB) was stored with each view of this
+     * page after every request in the group. Where it is missing (the view restored on another instance)
+     * it is opened again; what the user typed and the version their save must send back are kept.
+     */
+    private transient FormSheet sheet;
+    private boolean opened;
     private Map<String, String> inputs = new HashMap<>();
     private Map<String, String> explanations = new HashMap<>();
     private List<Finding> findings = List.of();
@@ -81,12 +87,14 @@ public class FillFormBacking implements Serializable {
             reload();
         } catch (DomainException e) {
             sheet = null;
+            opened = false;
             messages.error(e);
         }
     }
 
     private void reload() {
         sheet = forms.open(org, Quarter.parse(quarter));
+        opened = true;
         inputs = new HashMap<>(sheet.values().asMap());
         explanations = new HashMap<>(sheet.explanations());
         rowVersion = sheet.rowVersion();
@@ -134,9 +142,16 @@ public class FillFormBacking implements Serializable {
         messages.info(savedKey, outcome.changedValues());
     }
 
+    private FormSheet sheet() {
+        if (sheet == null && opened) {
+            sheet = forms.open(org, Quarter.parse(quarter));
+        }
+        return sheet;
+    }
+
     public StreamedContent getTemplate() {
         return DefaultStreamedContent.builder()
-                .name("form-" + sheet.organisation().code() + "-" + quarter + ".xlsx")
+                .name("form-" + sheet().organisation().code() + "-" + quarter + ".xlsx")
                 .contentType(XLSX)
                 .stream(() -> new ByteArrayInputStream(forms.template(org, Quarter.parse(quarter))))
                 .build();
@@ -144,7 +159,7 @@ public class FillFormBacking implements Serializable {
 
     public List<SectionRows> getSections() {
         List<SectionRows> rows = new ArrayList<>();
-        sheet.version().bySection().forEach((section, indicators) -> rows.add(new SectionRows(section, indicators)));
+        sheet().version().bySection().forEach((section, indicators) -> rows.add(new SectionRows(section, indicators)));
         return rows;
     }
 
@@ -176,11 +191,11 @@ public class FillFormBacking implements Serializable {
     }
 
     public String previous(Indicator i) {
-        return display(i, sheet.previous().get(i.code()).orElse(""));
+        return display(i, sheet().previous().get(i.code()).orElse(""));
     }
 
     public String current(Indicator i) {
-        return display(i, sheet.values().get(i.code()).orElse(""));
+        return display(i, sheet().values().get(i.code()).orElse(""));
     }
 
     public List<String> messagesFor(String code) {
@@ -199,14 +214,14 @@ public class FillFormBacking implements Serializable {
 
     /** When the unit's tier reports this quarter, and how many days are left (negative once it has closed). */
     public String getWindow() {
-        Window w = sheet.window();
+        Window w = sheet().window();
         long days = Duration.between(clock.instant(), w.deadline()).toDays();
         return messages.get(language.getLocale(), "form.window", Window.show(w.start()), Window.show(w.deadline()),
                 w.isClosedAt(clock.instant()) ? -1 : days);
     }
 
-    public boolean isEditable() { return sheet != null && sheet.editable(); }
-    public FormSheet getSheet() { return sheet; }
+    public boolean isEditable() { return sheet() != null && sheet().editable(); }
+    public FormSheet getSheet() { return sheet(); }
     public Map<String, String> getInputs() { return inputs; }
     public Map<String, String> getExplanations() { return explanations; }
     public Long getOrg() { return org; }

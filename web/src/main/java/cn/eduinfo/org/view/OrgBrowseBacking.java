@@ -1,5 +1,6 @@
 package cn.eduinfo.org.view;
 
+import cn.eduinfo.org.OrgKind;
 import cn.eduinfo.org.boundary.OrgSummary;
 import cn.eduinfo.org.boundary.Organisations;
 import cn.eduinfo.shared.DomainException;
@@ -19,27 +20,43 @@ import org.primefaces.model.TreeNode;
 @ViewScoped
 public class OrgBrowseBacking implements Serializable {
 
+    /**
+     * What a node of the tree shows and links to: the view keeps every node loaded, and the session keeps
+     * the view (stored whole after each request in the group), so not the whole OrgSummary of each.
+     */
+    public record Node(long id, String code, String name, OrgKind kind) implements Serializable {
+
+        static Node of(OrgSummary o) {
+            return new Node(o.id(), o.code(), o.name(), o.kind());
+        }
+
+        /** Schools, teaching points and HEIs have no subordinates in the tree. */
+        boolean isLeaf() {
+            return !kind.isAuthority();
+        }
+    }
+
     @EJB
     Organisations organisations;
 
     @Inject
     Messages messages;
 
-    private OrgSummary mine;
-    private TreeNode<OrgSummary> root;
+    private Node mine;
+    private TreeNode<Node> root;
     private String query;
     private List<OrgSummary> results;
 
     @PostConstruct
     void load() {
-        mine = organisations.mine();
+        mine = Node.of(organisations.mine());
         // A hidden root (no data) whose one child is my own unit, shown expanded.
         root = new LazyDefaultTreeNode<>(null, this::childrenOf, o -> o != null && o.isLeaf());
         root.getChildren().get(0).setExpanded(true);
     }
 
-    private List<OrgSummary> childrenOf(OrgSummary parent) {
-        return parent == null ? List.of(mine) : organisations.children(parent.id());
+    private List<Node> childrenOf(Node parent) {
+        return parent == null ? List.of(mine) : organisations.children(parent.id()).stream().map(Node::of).toList();
     }
 
     public void search() {
@@ -54,7 +71,7 @@ public class OrgBrowseBacking implements Serializable {
         }
     }
 
-    public TreeNode<OrgSummary> getRoot() {
+    public TreeNode<Node> getRoot() {
         return root;
     }
 
