@@ -119,7 +119,8 @@ class DeploymentGroupIT {
     /**
      * A county administrator opens every page of their menu on eduinfo1, then an organisation's detail and the
      * organisation browser, whose search they use there and again once the balancer has failed over to eduinfo2, the
-     * page's view restored there from the session eduinfo1 stored.
+     * page's view restored there from the session eduinfo1 stored; so are the accounts' and the progress pages, open in
+     * other tabs, whose rows are read again there (the account list's next page, the chase).
      */
     @Test
     void everyPageOfAUserIsStoredInTheSessionAndTheirViewGoesOnOnTheOtherInstance() throws IOException {
@@ -134,8 +135,24 @@ class DeploymentGroupIT {
                 browser.open(balancer.base() + "org/browse.xhtml");
                 searches(browser, "实验小学");
                 browser.screenshot("73-group-pages-opened-on-eduinfo1");
+                String search = browser.tab();
+                // Two pages whose rows the session does not keep (transient): read again on the other instance.
+                browser.newTab();
+                browser.open(balancer.base() + "account/list.xhtml");
+                browser.find("#accounts\\:list .ui-paginator-pages button:nth-child(2)");
+                String accounts = browser.tab();
+                browser.newTab();
+                browser.open(balancer.base() + "reporting/progress.xhtml");
+                browser.find("#progress\\:chase");
 
                 balancer.failOverTo(DeploymentGroup.port(2));
+                browser.click("#progress\\:chase");
+                browser.click("#progress\\:confirm-yes");
+                browser.waitForText("#messages", "已向");
+                browser.switchTo(accounts);
+                browser.click("#accounts\\:list .ui-paginator-pages button:nth-child(2)");
+                browser.waitForText("#accounts\\:list .ui-paginator-page.ui-state-active", "2");
+                browser.switchTo(search);
                 searches(browser, "职业中学");
                 browser.screenshot("74-group-search-on-eduinfo2");
                 assertTrue(balancer.connectionsTo(DeploymentGroup.port(2)) > 0, "the search went to eduinfo2");

@@ -32,8 +32,9 @@ public class AccountListBacking implements Serializable {
     @Inject
     Messages messages;
 
-    private List<AccountSummary> list;
-    private List<AccountSummary> filtered;
+    /** Not kept with the session (a row per account shown): read again where the view is restored elsewhere. */
+    private transient List<AccountSummary> list;
+    private transient List<AccountSummary> filtered;
     private IssuedCredential issued;
     private String query;
     private String shownQuery;
@@ -87,7 +88,12 @@ public class AccountListBacking implements Serializable {
                 .build();
     }
 
-    public List<AccountSummary> getList() { return list; }
+    public List<AccountSummary> getList() {
+        if (list == null) {
+            load();
+        }
+        return list;
+    }
     public List<AccountSummary> getFiltered() { return filtered; }
     public void setFiltered(List<AccountSummary> filtered) { this.filtered = filtered; }
     public IssuedCredential getIssued() { return issued; }

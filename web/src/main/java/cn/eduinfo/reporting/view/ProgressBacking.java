@@ -44,7 +44,9 @@ public class ProgressBacking implements Serializable {
     private String quarter;
     private OrgSummary unit;
     private boolean own;
-    private List<SubordinateLine> lines = List.of();
+    /** Not kept with the session (a row per direct subordinate): read again where the view is restored elsewhere. */
+    private transient List<SubordinateLine> lines = List.of();
+    private boolean loaded;
 
     /** f:viewAction */
     public void load() {
@@ -55,9 +57,11 @@ public class ProgressBacking implements Serializable {
             own = shown.own();
             unit = own ? shown.mine() : organisations.find(org);
             lines = reporting.subordinates(org, shown.quarter());
+            loaded = true;
         } catch (DomainException e) {
             unit = null;
             lines = List.of();
+            loaded = false;
             messages.error(e);
         }
     }
@@ -72,18 +76,25 @@ public class ProgressBacking implements Serializable {
         }
     }
 
+    private List<SubordinateLine> lines() {
+        if (lines == null) {
+            lines = loaded ? reporting.subordinates(org, Quarter.parse(quarter)) : List.of();
+        }
+        return lines;
+    }
+
     public List<Count> getCounts() {
         return Arrays.stream(Completeness.values())
-                .map(c -> new Count(c, lines.stream().filter(l -> l.completeness() == c).count()))
+                .map(c -> new Count(c, lines().stream().filter(l -> l.completeness() == c).count()))
                 .toList();
     }
 
     public long getLate() {
-        return lines.stream().filter(SubordinateLine::late).count();
+        return lines().stream().filter(SubordinateLine::late).count();
     }
 
     public long getNotIn() {
-        return lines.stream().filter(l -> l.state().isOpen()).count();
+        return lines().stream().filter(l -> l.state().isOpen()).count();
     }
 
     /** The unit's own administrators and reviewers chase; an inspector looks only. */
@@ -93,7 +104,7 @@ public class ProgressBacking implements Serializable {
     }
 
     public OrgSummary getUnit() { return unit; }
-    public List<SubordinateLine> getLines() { return lines; }
+    public List<SubordinateLine> getLines() { return lines(); }
     public Long getOrg() { return org; }
     public void setOrg(Long org) { this.org = org; }
     public String getQuarter() { return quarter; }

@@ -44,7 +44,9 @@ public class ReviewBacking implements Serializable {
 
     private String quarter;
     private long org;
-    private List<SubordinateLine> lines = List.of();
+    /** Not kept with the session (a row per direct subordinate): read again where the view is restored elsewhere. */
+    private transient List<SubordinateLine> lines = List.of();
+    private boolean loaded;
     private Instant ownClosesAt;
     private Filter filter = Filter.ALL;
     private SubordinateLine chosen;
@@ -61,13 +63,22 @@ public class ReviewBacking implements Serializable {
             reload();
         } catch (DomainException e) {
             lines = List.of();
+            loaded = false;
             messages.error(e);
         }
+    }
+
+    private List<SubordinateLine> lines() {
+        if (lines == null) {
+            lines = loaded ? reporting.subordinates(org, q()) : List.of();
+        }
+        return lines;
     }
 
     private void reload() {
         lines = reporting.subordinates(org, q());
         ownClosesAt = reporting.status(org, q()).closesAt();
+        loaded = true;
     }
 
     public void accept(SubordinateLine line) {
@@ -172,14 +183,14 @@ public class ReviewBacking implements Serializable {
 
     public List<SubordinateLine> getShown() {
         return switch (filter) {
-            case ALL -> lines;
-            case TO_REVIEW -> lines.stream().filter(l -> canAccept(l) || canAnswerWithdrawal(l)).toList();
-            case NOT_IN -> lines.stream().filter(l -> l.state().isOpen()).toList();
+            case ALL -> lines();
+            case TO_REVIEW -> lines().stream().filter(l -> canAccept(l) || canAnswerWithdrawal(l)).toList();
+            case NOT_IN -> lines().stream().filter(l -> l.state().isOpen()).toList();
         };
     }
 
     public long getToReview() {
-        return lines.stream().filter(l -> canAccept(l) || canAnswerWithdrawal(l)).count();
+        return lines().stream().filter(l -> canAccept(l) || canAnswerWithdrawal(l)).count();
     }
 
     public boolean isAsksReason() { return decision == Decision.RETURN || decision == Decision.REFUSE; }
@@ -187,7 +198,7 @@ public class ReviewBacking implements Serializable {
     public Filter[] getFilters() { return Filter.values(); }
     public Filter getFilter() { return filter; }
     public void setFilter(Filter filter) { this.filter = filter == null ? Filter.ALL : filter; }
-    public List<SubordinateLine> getLines() { return lines; }
+    public List<SubordinateLine> getLines() { return lines(); }
     public Instant getOwnClosesAt() { return ownClosesAt; }
     public SubordinateLine getChosen() { return chosen; }
     public Decision getDecision() { return decision; }
