@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -119,11 +120,13 @@ class DeploymentGroupIT {
     /**
      * A county administrator opens every page of their menu on eduinfo1, then an organisation's detail and the
      * organisation browser, whose search they use there and again once the balancer has failed over to eduinfo2, the
-     * page's view restored there from the session eduinfo1 stored; so are the accounts' and the progress pages, open in
-     * other tabs, whose rows are read again there (the account list's next page, the chase).
+     * page's view restored there from the session eduinfo1 stored; so are the county's own page and its accounts' and
+     * progress pages, open in other tabs, whose rows are read again there (the next page of its subordinates and of the
+     * account list, the chase).
      */
     @Test
     void everyPageOfAUserIsStoredInTheSessionAndTheirViewGoesOnOnTheOtherInstance() throws IOException {
+        long xiuying = Fixtures.orgId(Api.demo(DeploymentGroup.base(1), "460105A1"), "460105");
         try (Balancer balancer = new Balancer(DeploymentGroup.port(1)); Browser browser = new Browser()) {
             try {
                 browser.logIn(balancer.base(), "460105A1", Api.DEMO_PASSWORD);
@@ -136,7 +139,7 @@ class DeploymentGroupIT {
                 searches(browser, "实验小学");
                 browser.screenshot("73-group-pages-opened-on-eduinfo1");
                 String search = browser.tab();
-                // Two pages whose rows the session does not keep (transient): read again on the other instance.
+                // Pages whose rows the session does not keep (transient): read again on the other instance.
                 browser.newTab();
                 browser.open(balancer.base() + "account/list.xhtml");
                 browser.find("#accounts\\:list .ui-paginator-pages button:nth-child(2)");
@@ -144,14 +147,19 @@ class DeploymentGroupIT {
                 browser.newTab();
                 browser.open(balancer.base() + "reporting/progress.xhtml");
                 browser.find("#progress\\:chase");
+                String progress = browser.tab();
+                browser.newTab();
+                browser.open(balancer.base() + "org/detail.xhtml?id=" + xiuying);
+                browser.find("#children .ui-paginator-pages button:nth-child(2)");
 
                 balancer.failOverTo(DeploymentGroup.port(2));
+                turnsToPageTwo(browser, "#children");
+                browser.switchTo(progress);
                 browser.click("#progress\\:chase");
                 browser.click("#progress\\:confirm-yes");
                 browser.waitForText("#messages", "已向");
                 browser.switchTo(accounts);
-                browser.click("#accounts\\:list .ui-paginator-pages button:nth-child(2)");
-                browser.waitForText("#accounts\\:list .ui-paginator-page.ui-state-active", "2");
+                turnsToPageTwo(browser, "#accounts\\:list");
                 browser.switchTo(search);
                 searches(browser, "职业中学");
                 browser.screenshot("74-group-search-on-eduinfo2");
@@ -205,6 +213,19 @@ class DeploymentGroupIT {
             browser.find("nav.app-nav");
             assertEquals(page, browser.currentUrl(), "opened as the menu leads, signed in");
         }
+    }
+
+    /**
+     * Goes to page 2 of a table of units (its first column names a unit's 10-digit code) and waits for its rows: the
+     * paginator marks the page at once, the rows only once the server has sent them.
+     */
+    private static void turnsToPageTwo(Browser browser, String table) {
+        String firstCell = table + " tbody tr:first-child td:first-child";
+        String before = browser.text(firstCell);
+        browser.click(table + " .ui-paginator-pages button:nth-child(2)");
+        Predicate<String> otherUnits = cell -> !cell.equals(before) && cell.matches("(?s).*\\d{10}.*");
+        String after = Eventually.value(Duration.ofSeconds(20), Duration.ofMillis(200), () -> browser.text(firstCell), otherUnits);
+        assertTrue(otherUnits.test(after), table + ": page 2 begins with '" + after + "', page 1 with '" + before + "'");
     }
 
     /** The organisation browser's search, until its results name what was searched for. */

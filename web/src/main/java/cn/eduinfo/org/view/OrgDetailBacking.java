@@ -35,13 +35,14 @@ public class OrgDetailBacking implements Serializable {
     private Long id;
     private OrgSummary org;
     private List<OrgSummary> trail = List.of();
-    private List<OrgSummary> children = List.of();
+    /** Not kept with the session (every direct subordinate): read again where the view is restored elsewhere. */
+    private transient List<OrgSummary> children = List.of();
     private long subtreeSize;
     private List<AccountSummary> accountList = List.of();
     private List<EventLine> events = List.of();
     private LocalDate asOfDate;
     private AsOf asOf;
-    private List<UnitAsOf> childrenAsOf = List.of();
+    private transient List<UnitAsOf> childrenAsOf = List.of();
 
     /** f:viewAction */
     public void load() {
@@ -86,8 +87,10 @@ public class OrgDetailBacking implements Serializable {
     public void showAsOf() {
         try {
             asOf = asOfDate == null ? null : organisations.asOf(org.id(), asOfDate);
-            childrenAsOf = asOf == null || !asOf.existed() || org.isLeaf() ? List.of() : organisations.childrenAsOf(org.id(), asOfDate);
+            childrenAsOf = null;
+            getChildrenAsOf();
         } catch (DomainException e) {
+            childrenAsOf = List.of();
             messages.error(e);
         }
     }
@@ -95,12 +98,22 @@ public class OrgDetailBacking implements Serializable {
     public LocalDate getAsOfDate() { return asOfDate; }
     public void setAsOfDate(LocalDate asOfDate) { this.asOfDate = asOfDate; }
     public AsOf getAsOf() { return asOf; }
-    public List<UnitAsOf> getChildrenAsOf() { return childrenAsOf; }
+    public List<UnitAsOf> getChildrenAsOf() {
+        if (childrenAsOf == null) {
+            childrenAsOf = asOf == null || !asOf.existed() || org.isLeaf() ? List.of() : organisations.childrenAsOf(org.id(), asOfDate);
+        }
+        return childrenAsOf;
+    }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public OrgSummary getOrg() { return org; }
     public List<OrgSummary> getTrail() { return trail; }
-    public List<OrgSummary> getChildren() { return children; }
+    public List<OrgSummary> getChildren() {
+        if (children == null) {
+            children = org == null || org.isLeaf() ? List.of() : organisations.children(org.id());
+        }
+        return children;
+    }
     public long getSubtreeSize() { return subtreeSize; }
     public List<AccountSummary> getAccountList() { return accountList; }
     public List<EventLine> getEvents() { return events; }
