@@ -1,5 +1,6 @@
 package cn.eduinfo.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -16,6 +17,17 @@ class DeadlineTimerIT extends ItBase {
 
     /** Every firing reads the claimed deadlines first (Deadlines.runDue). */
     private static final String READS = "SELECT seq_scan + COALESCE(idx_scan, 0) FROM pg_stat_user_tables WHERE relname = 'deadline_run'";
+
+    /**
+     * The ITs' schema is wiped whenever the application starts (clean-on-start), after Payara stored the
+     * deployment's timer: kept through the wiping, so that undeploying cancels it (earlier deployments'
+     * are gone). Lost, it went on firing after the next deploy into a container that no longer knew it.
+     */
+    @Test
+    void theDeploymentsTimerIsStoredAndOnlyItsOwn() {
+        base();
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM \"EJB__TIMER__TBL\""), "the deadlines' timer, and no earlier deployment's");
+    }
 
     @Test
     void aFiringThatFailsAndFailsAgainLeavesTheTimerToFireAtTheNextMinute() throws Exception {

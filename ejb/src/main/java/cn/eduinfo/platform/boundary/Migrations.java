@@ -1,5 +1,6 @@
 package cn.eduinfo.platform.boundary;
 
+import cn.eduinfo.platform.control.TimerRows;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -15,6 +16,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema to the version this build expects before anything else starts. Flyway commits
@@ -54,12 +56,23 @@ public class Migrations {
                 .baselineVersion("0")
                 .cleanDisabled(!cleanOnStart)
                 .load();
-        if (cleanOnStart) {
-            LOG.warning("eduinfo.db.clean-on-start=true: wiping the schema");
-            flyway.clean();
-        }
-        var result = flyway.migrate();
+        var result = cleanOnStart ? cleanAndMigrate() : flyway.migrate();
         LOG.info(() -> "schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied)");
+    }
+
+    /** Wipes and migrates the schema, keeping the persistent timers Payara stored for this deployment. */
+    private MigrateResult cleanAndMigrate() {
+        LOG.warning("eduinfo.db.clean-on-start=true: wiping the schema (but for the persistent timers)");
+        try {
+            TimerRows timers = TimerRows.read(dataSource);
+            flyway.clean();
+            MigrateResult result = flyway.migrate();
+            timers.restore(dataSource);
+            LOG.info(() -> timers.size() + " persistent timers kept");
+            return result;
+        } catch (SQLException e) {
+            throw new IllegalStateException("the persistent timers could not be kept", e);
+        }
     }
 
     /** True when the database is reachable and no migration is pending. */
