@@ -5,6 +5,7 @@ import cn.eduinfo.account.boundary.Accounts;
 import cn.eduinfo.account.boundary.IssuedCredential;
 import cn.eduinfo.shared.DomainException;
 import cn.eduinfo.shared.Messages;
+import cn.eduinfo.shared.Unreplicated;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -32,8 +33,8 @@ public class AccountListBacking implements Serializable {
     @Inject
     Messages messages;
 
-    /** Not kept with the session (a row per account shown): read again where the view is restored elsewhere. */
-    private transient List<AccountSummary> list;
+    /** A row per account shown. */
+    private final Unreplicated<List<AccountSummary>> list = new Unreplicated<>();
     private transient List<AccountSummary> filtered;
     private IssuedCredential issued;
     private String query;
@@ -41,8 +42,12 @@ public class AccountListBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        list = shownQuery == null ? accounts.ofDirectSubordinates() : accounts.search(shownQuery);
+        list.read(this::shown);
         filtered = null;
+    }
+
+    private List<AccountSummary> shown() {
+        return shownQuery == null ? accounts.ofDirectSubordinates() : accounts.search(shownQuery);
     }
 
     /** A blank search goes back to the direct subordinates. */
@@ -88,12 +93,7 @@ public class AccountListBacking implements Serializable {
                 .build();
     }
 
-    public List<AccountSummary> getList() {
-        if (list == null) {
-            load();
-        }
-        return list;
-    }
+    public List<AccountSummary> getList() { return list.get(this::shown, List.of()); }
     public List<AccountSummary> getFiltered() { return filtered; }
     public void setFiltered(List<AccountSummary> filtered) { this.filtered = filtered; }
     public IssuedCredential getIssued() { return issued; }

@@ -15,6 +15,7 @@ import cn.eduinfo.reporting.Window;
 import cn.eduinfo.shared.DomainException;
 import cn.eduinfo.shared.LanguageBacking;
 import cn.eduinfo.shared.Messages;
+import cn.eduinfo.shared.Unreplicated;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -69,8 +70,7 @@ public class FillFormBacking implements Serializable {
      * page after every request in the group. Where it is missing (the view restored on another instance)
      * it is opened again; what the user typed and the version their save must send back are kept.
      */
-    private transient FormSheet sheet;
-    private boolean opened;
+    private final Unreplicated<FormSheet> sheet = new Unreplicated<>();
     private Map<String, String> inputs = new HashMap<>();
     private Map<String, String> explanations = new HashMap<>();
     private List<Finding> findings = List.of();
@@ -86,18 +86,16 @@ public class FillFormBacking implements Serializable {
             }
             reload();
         } catch (DomainException e) {
-            sheet = null;
-            opened = false;
+            sheet.clear();
             messages.error(e);
         }
     }
 
     private void reload() {
-        sheet = forms.open(org, Quarter.parse(quarter));
-        opened = true;
-        inputs = new HashMap<>(sheet.values().asMap());
-        explanations = new HashMap<>(sheet.explanations());
-        rowVersion = sheet.rowVersion();
+        FormSheet opened = sheet.read(this::open);
+        inputs = new HashMap<>(opened.values().asMap());
+        explanations = new HashMap<>(opened.explanations());
+        rowVersion = opened.rowVersion();
     }
 
     public void save() {
@@ -142,11 +140,12 @@ public class FillFormBacking implements Serializable {
         messages.info(savedKey, outcome.changedValues());
     }
 
+    private FormSheet open() {
+        return forms.open(org, Quarter.parse(quarter));
+    }
+
     private FormSheet sheet() {
-        if (sheet == null && opened) {
-            sheet = forms.open(org, Quarter.parse(quarter));
-        }
-        return sheet;
+        return sheet.get(this::open, null);
     }
 
     public StreamedContent getTemplate() {

@@ -29,11 +29,6 @@ public class OrgBrowseBacking implements Serializable {
         static Node of(OrgSummary o) {
             return new Node(o.id(), o.code(), o.name(), o.kind());
         }
-
-        /** Schools, teaching points and HEIs have no subordinates in the tree. */
-        boolean isLeaf() {
-            return !kind.isAuthority();
-        }
     }
 
     @EJB
@@ -51,7 +46,8 @@ public class OrgBrowseBacking implements Serializable {
     void load() {
         mine = Node.of(organisations.mine());
         // A hidden root (no data) whose one child is my own unit, shown expanded.
-        root = new LazyDefaultTreeNode<>(null, this::childrenOf, o -> o != null && o.isLeaf());
+        // Schools, teaching points and HEIs have no subordinates in the tree.
+        root = new LazyDefaultTreeNode<>(null, this::childrenOf, o -> o != null && !o.kind().isAuthority());
         root.getChildren().get(0).setExpanded(true);
     }
 

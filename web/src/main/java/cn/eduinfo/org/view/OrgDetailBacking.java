@@ -9,6 +9,7 @@ import cn.eduinfo.org.boundary.Organisations;
 import cn.eduinfo.org.boundary.UnitAsOf;
 import cn.eduinfo.shared.DomainException;
 import cn.eduinfo.shared.Messages;
+import cn.eduinfo.shared.Unreplicated;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -35,14 +36,14 @@ public class OrgDetailBacking implements Serializable {
     private Long id;
     private OrgSummary org;
     private List<OrgSummary> trail = List.of();
-    /** Not kept with the session (every direct subordinate): read again where the view is restored elsewhere. */
-    private transient List<OrgSummary> children = List.of();
+    /** Every direct subordinate. */
+    private final Unreplicated<List<OrgSummary>> children = new Unreplicated<>();
     private long subtreeSize;
     private List<AccountSummary> accountList = List.of();
     private List<EventLine> events = List.of();
     private LocalDate asOfDate;
     private AsOf asOf;
-    private transient List<UnitAsOf> childrenAsOf = List.of();
+    private final Unreplicated<List<UnitAsOf>> childrenAsOf = new Unreplicated<>();
 
     /** f:viewAction */
     public void load() {
@@ -53,7 +54,7 @@ public class OrgDetailBacking implements Serializable {
         try {
             org = organisations.find(id);
             trail = organisations.trail(id);
-            children = org.isLeaf() ? List.of() : organisations.children(id);
+            children.read(this::children);
             subtreeSize = organisations.subtreeSize(id);
             events = organisations.events(id);
             if (FacesContext.getCurrentInstance().getExternalContext().isUserInRole("ADMINISTRATOR") && isDirectSubordinate()) {
@@ -68,6 +69,14 @@ public class OrgDetailBacking implements Serializable {
     private boolean isDirectSubordinate() {
         OrgSummary mine = organisations.mine();
         return org.parentId() != null && org.parentId() == mine.id();
+    }
+
+    private List<OrgSummary> children() {
+        return org.isLeaf() ? List.of() : organisations.children(org.id());
+    }
+
+    private List<UnitAsOf> childrenAsOf() {
+        return asOf == null || !asOf.existed() || org.isLeaf() ? List.of() : organisations.childrenAsOf(org.id(), asOfDate);
     }
 
     public boolean isOwnSchool() {
@@ -87,10 +96,9 @@ public class OrgDetailBacking implements Serializable {
     public void showAsOf() {
         try {
             asOf = asOfDate == null ? null : organisations.asOf(org.id(), asOfDate);
-            childrenAsOf = null;
-            getChildrenAsOf();
+            childrenAsOf.read(this::childrenAsOf);
         } catch (DomainException e) {
-            childrenAsOf = List.of();
+            childrenAsOf.clear();
             messages.error(e);
         }
     }
@@ -98,22 +106,12 @@ public class OrgDetailBacking implements Serializable {
     public LocalDate getAsOfDate() { return asOfDate; }
     public void setAsOfDate(LocalDate asOfDate) { this.asOfDate = asOfDate; }
     public AsOf getAsOf() { return asOf; }
-    public List<UnitAsOf> getChildrenAsOf() {
-        if (childrenAsOf == null) {
-            childrenAsOf = asOf == null || !asOf.existed() || org.isLeaf() ? List.of() : organisations.childrenAsOf(org.id(), asOfDate);
-        }
-        return childrenAsOf;
-    }
+    public List<UnitAsOf> getChildrenAsOf() { return childrenAsOf.get(this::childrenAsOf, List.of()); }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public OrgSummary getOrg() { return org; }
     public List<OrgSummary> getTrail() { return trail; }
-    public List<OrgSummary> getChildren() {
-        if (children == null) {
-            children = org == null || org.isLeaf() ? List.of() : organisations.children(org.id());
-        }
-        return children;
-    }
+    public List<OrgSummary> getChildren() { return children.get(this::children, List.of()); }
     public long getSubtreeSize() { return subtreeSize; }
     public List<AccountSummary> getAccountList() { return accountList; }
     public List<EventLine> getEvents() { return events; }

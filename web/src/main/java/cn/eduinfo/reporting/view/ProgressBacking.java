@@ -8,6 +8,7 @@ import cn.eduinfo.reporting.boundary.Reporting;
 import cn.eduinfo.reporting.boundary.SubordinateLine;
 import cn.eduinfo.shared.DomainException;
 import cn.eduinfo.shared.Messages;
+import cn.eduinfo.shared.Unreplicated;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -44,9 +45,8 @@ public class ProgressBacking implements Serializable {
     private String quarter;
     private OrgSummary unit;
     private boolean own;
-    /** Not kept with the session (a row per direct subordinate): read again where the view is restored elsewhere. */
-    private transient List<SubordinateLine> lines = List.of();
-    private boolean loaded;
+    /** A row per direct subordinate. */
+    private final Unreplicated<List<SubordinateLine>> lines = new Unreplicated<>();
 
     /** f:viewAction */
     public void load() {
@@ -56,12 +56,10 @@ public class ProgressBacking implements Serializable {
             org = shown.org();
             own = shown.own();
             unit = own ? shown.mine() : organisations.find(org);
-            lines = reporting.subordinates(org, shown.quarter());
-            loaded = true;
+            lines.read(this::subordinates);
         } catch (DomainException e) {
             unit = null;
-            lines = List.of();
-            loaded = false;
+            lines.clear();
             messages.error(e);
         }
     }
@@ -70,17 +68,18 @@ public class ProgressBacking implements Serializable {
         try {
             int notified = reporting.chase(org, Quarter.parse(quarter));
             messages.info("reporting.chased", notified);
-            lines = reporting.subordinates(org, Quarter.parse(quarter));
+            lines.read(this::subordinates);
         } catch (DomainException e) {
             messages.error(e);
         }
     }
 
+    private List<SubordinateLine> subordinates() {
+        return reporting.subordinates(org, Quarter.parse(quarter));
+    }
+
     private List<SubordinateLine> lines() {
-        if (lines == null) {
-            lines = loaded ? reporting.subordinates(org, Quarter.parse(quarter)) : List.of();
-        }
-        return lines;
+        return lines.get(this::subordinates, List.of());
     }
 
     public List<Count> getCounts() {

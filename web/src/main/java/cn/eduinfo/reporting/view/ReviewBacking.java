@@ -9,6 +9,7 @@ import cn.eduinfo.reporting.boundary.SubordinateLine;
 import cn.eduinfo.shared.DomainException;
 import cn.eduinfo.shared.Formats;
 import cn.eduinfo.shared.Messages;
+import cn.eduinfo.shared.Unreplicated;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -44,9 +45,8 @@ public class ReviewBacking implements Serializable {
 
     private String quarter;
     private long org;
-    /** Not kept with the session (a row per direct subordinate): read again where the view is restored elsewhere. */
-    private transient List<SubordinateLine> lines = List.of();
-    private boolean loaded;
+    /** A row per direct subordinate. */
+    private final Unreplicated<List<SubordinateLine>> lines = new Unreplicated<>();
     private Instant ownClosesAt;
     private Filter filter = Filter.ALL;
     private SubordinateLine chosen;
@@ -62,23 +62,22 @@ public class ReviewBacking implements Serializable {
             org = organisations.mine().id();
             reload();
         } catch (DomainException e) {
-            lines = List.of();
-            loaded = false;
+            lines.clear();
             messages.error(e);
         }
     }
 
+    private List<SubordinateLine> subordinates() {
+        return reporting.subordinates(org, q());
+    }
+
     private List<SubordinateLine> lines() {
-        if (lines == null) {
-            lines = loaded ? reporting.subordinates(org, q()) : List.of();
-        }
-        return lines;
+        return lines.get(this::subordinates, List.of());
     }
 
     private void reload() {
-        lines = reporting.subordinates(org, q());
+        lines.read(this::subordinates);
         ownClosesAt = reporting.status(org, q()).closesAt();
-        loaded = true;
     }
 
     public void accept(SubordinateLine line) {
