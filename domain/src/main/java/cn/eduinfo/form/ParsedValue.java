@@ -1,5 +1,6 @@
 package cn.eduinfo.form;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * with a message key. Nothing of a refused input is kept, not even in the message arguments,
  * so a script fragment can never reach a page through an error message.
  */
-public record ParsedValue(String value, String refusalKey, List<Object> args) {
+public record ParsedValue(String value, String refusalKey, List<Serializable> args) {
 
     static ParsedValue ok(String canonical) {
         return new ParsedValue(canonical, null, List.of());
@@ -17,7 +18,7 @@ public record ParsedValue(String value, String refusalKey, List<Object> args) {
         return new ParsedValue(null, null, List.of());
     }
 
-    static ParsedValue refused(String key, Object... args) {
+    static ParsedValue refused(String key, Serializable... args) {
         return new ParsedValue(null, key, List.of(args));
     }
 
