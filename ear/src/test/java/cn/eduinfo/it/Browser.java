@@ -96,12 +96,24 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
     }
 
+    /** Clicks and waits until the AJAX update has replaced {@code updated}: what is read after it is the update's. */
+    public void clickReplacing(String css, String updated) {
+        WebElement before = find(updated);
+        click(css);
+        wait.until(ExpectedConditions.stalenessOf(before));
+    }
+
     public void clickLink(String text) {
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText(text))).click();
     }
 
     public void waitForText(String css, String text) {
         wait.until(d -> textOf(d, css, false).map(t -> t.contains(text)).orElse(false));
+    }
+
+    /** How many elements match now. */
+    public int count(String css) {
+        return driver.findElements(By.cssSelector(css)).size();
     }
 
     public String text(String css) {

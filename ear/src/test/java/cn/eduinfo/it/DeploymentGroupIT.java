@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
@@ -86,8 +88,12 @@ class DeploymentGroupIT {
         long previous = Forms.number(Forms.read(county, xiuying), "previous", "A0101");
         String schools = Long.toString(previous + 1);
         String corrected = Long.toString(previous + 2);
-        try (Balancer balancer = new Balancer(DeploymentGroup.port(1)); Browser browser = new Browser()) {
+        try (Balancer balancer = new Balancer(DeploymentGroup.port(1)); Browser browser = new Browser(); Browser reviewer = new Browser()) {
             try {
+                // The county's reviewer, beside its administrator: the review page's rows are not kept in the session either.
+                reviewer.logIn(balancer.base(), "460105R1", Api.DEMO_PASSWORD);
+                reviewer.open(balancer.base() + "reporting/review.xhtml");
+                reviewer.find("#review\\:queue");
                 browser.logIn(balancer.base(), "460105A1", Api.DEMO_PASSWORD);
                 browser.click("#nav-form");
                 browser.type("input[data-code='A0101']", schools);
@@ -127,8 +133,12 @@ class DeploymentGroupIT {
     @Test
     void everyPageOfAUserIsStoredInTheSessionAndTheirViewGoesOnOnTheOtherInstance() throws IOException {
         long xiuying = Fixtures.orgId(Api.demo(DeploymentGroup.base(1), "460105A1"), "460105");
-        try (Balancer balancer = new Balancer(DeploymentGroup.port(1)); Browser browser = new Browser()) {
+        try (Balancer balancer = new Balancer(DeploymentGroup.port(1)); Browser browser = new Browser(); Browser reviewer = new Browser()) {
             try {
+                // The county's reviewer, beside its administrator: the review page's rows are not kept in the session either.
+                reviewer.logIn(balancer.base(), "460105R1", Api.DEMO_PASSWORD);
+                reviewer.open(balancer.base() + "reporting/review.xhtml");
+                reviewer.find("#review\\:queue");
                 browser.logIn(balancer.base(), "460105A1", Api.DEMO_PASSWORD);
                 opensEveryPageOfTheirMenu(browser);
                 browser.open(balancer.base() + "org/browse.xhtml");
@@ -151,9 +161,14 @@ class DeploymentGroupIT {
                 browser.newTab();
                 browser.open(balancer.base() + "org/detail.xhtml?id=" + xiuying);
                 browser.find("#children .ui-paginator-pages button:nth-child(2)");
+                browser.type("#asof\\:date_input", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
+                browser.click("#asof\\:show");
+                browser.find("#asof\\:asof-children .ui-paginator-pages button:nth-child(2)");
 
                 balancer.failOverTo(DeploymentGroup.port(2));
                 turnsToPageTwo(browser, "#children");
+                turnsToPageTwo(browser, "#asof\\:asof-children");
+                showsEveryUnitAgain(reviewer);
                 browser.switchTo(progress);
                 browser.click("#progress\\:chase");
                 browser.click("#progress\\:confirm-yes");
@@ -166,10 +181,21 @@ class DeploymentGroupIT {
                 assertTrue(balancer.connectionsTo(DeploymentGroup.port(2)) > 0, "the search went to eduinfo2");
             } catch (RuntimeException | AssertionError e) {
                 browser.failed();
+                reviewer.failed();
                 throw e;
             }
         }
         everySessionWasStoredWhole();
+    }
+
+    /** The review page's filter, to those not in and back to all: every direct subordinate is listed again. */
+    private static void showsEveryUnitAgain(Browser reviewer) {
+        reviewer.clickReplacing("#review\\:filter .ui-button:nth-of-type(3)", "#review\\:queue");
+        reviewer.clickReplacing("#review\\:filter .ui-button:nth-of-type(1)", "#review\\:queue");
+        String rows = "#review\\:queue tbody tr";
+        int listed = reviewer.count(rows);
+        assertTrue(listed >= 50, "the county's 56 subordinates, read again on eduinfo2: " + listed + " rows");
+        assertTrue(reviewer.text(rows + ":first-child td:first-child").matches("\\d{10}"), reviewer.text(rows + ":first-child"));
     }
 
     /** Each other role opens every page of their menu, the operator a run's page too, the auditor the run in the trail. */
