@@ -69,6 +69,20 @@ public final class Browser implements AutoCloseable {
         driver.switchTo().window(tab);
     }
 
+    /**
+     * Opens {@code url} {@code times} times in a new tab, each time until {@code ready} shows (each a new view of the
+     * session: enough of them and this tab's page has expired), then comes back to this tab.
+     */
+    public void opensInAnotherTab(String url, String ready, int times) {
+        String here = tab();
+        newTab();
+        for (int i = 0; i < times; i++) {
+            open(url);
+            find(ready);
+        }
+        switchTo(here);
+    }
+
     public WebElement find(String css) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }

@@ -82,13 +82,7 @@ class BrowserAdministratorFillsTheQuarterlyFormIT extends ItBase {
                 login(browser, base, "460106A1");
                 browser.click("#nav-form");
                 browser.find("input[data-code='A0101']");
-                String form = browser.tab();
-                browser.newTab();
-                for (int page = 0; page < 10; page++) {
-                    browser.open(base + "org/browse.xhtml");
-                    browser.find("#search\\:query");
-                }
-                browser.switchTo(form);
+                browser.opensInAnotherTab(base + "org/browse.xhtml", "#search\\:query", 10);
                 browser.type("input[data-code='A0101']", "4321");
                 browser.click("#fill\\:save");
                 browser.waitForText("#messages", "此页面已过期");

@@ -69,4 +69,49 @@ class BrowserLoginAndOrganisationBrowserIT extends ItBase {
             }
         }
     }
+
+    /**
+     * A school's administrator sets 'enrolment suspended' on its page (a postback that is not AJAX, which keeps the
+     * page's address); sent again from that page once ten others have been opened since, it is not carried out, and
+     * the page, opened again, says so.
+     */
+    @Test
+    void aSchoolAdministratorSuspendsEnrolmentButNotFromAPageThatExpired() {
+        String base = base();
+        Api school = Api.demo(base, "2146000001A1");
+        long id = Fixtures.orgId(school, "2146000001");
+        String page = base + "org/detail.xhtml?id=" + id;
+        try (Browser browser = new Browser()) {
+            try {
+                browser.logIn(base, "2146000001A1", Api.DEMO_PASSWORD);
+                browser.find("nav.app-nav");
+                browser.open(page);
+                browser.click("#enrolment\\:toggle");
+                browser.waitForText("#messages", "已保存");
+                assertEquals("✔", browser.text("#org-suspended"));
+                assertEquals(page, browser.currentUrl(), "the address still names the unit after the postback");
+                assertTrue(suspended(school, id));
+
+                browser.opensInAnotherTab(base + "home.xhtml", "nav.app-nav", 10);
+                browser.click("#enrolment\\:toggle");
+                browser.waitForText("#messages", "此页面已过期");
+                assertEquals(page, browser.currentUrl());
+                assertEquals("✔", browser.text("#org-suspended"));
+                browser.screenshot("08-enrolment-page-expired");
+                assertTrue(suspended(school, id), "nothing was carried out");
+
+                browser.click("#enrolment\\:toggle");
+                browser.waitForText("#messages", "已保存");
+                assertEquals("—", browser.text("#org-suspended"));
+                assertFalse(suspended(school, id));
+            } catch (RuntimeException | AssertionError e) {
+                browser.failed();
+                throw e;
+            }
+        }
+    }
+
+    private static boolean suspended(Api school, long id) {
+        return school.get("api/organisations/" + id).json().getBoolean("enrolmentSuspended");
+    }
 }

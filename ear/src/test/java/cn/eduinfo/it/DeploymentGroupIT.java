@@ -168,7 +168,7 @@ class DeploymentGroupIT {
                 balancer.failOverTo(DeploymentGroup.port(2));
                 turnsToPageTwo(browser, "#children");
                 turnsToPageTwo(browser, "#asof\\:asof-children");
-                showsEveryUnitAgain(reviewer);
+                listsTheUnitsAgain(reviewer);
                 browser.switchTo(progress);
                 browser.click("#progress\\:chase");
                 browser.click("#progress\\:confirm-yes");
@@ -188,13 +188,12 @@ class DeploymentGroupIT {
         everySessionWasStoredWhole();
     }
 
-    /** The review page's filter, to those not in and back to all: every direct subordinate is listed again. */
-    private static void showsEveryUnitAgain(Browser reviewer) {
+    /** The review page's filter, to those not in and back to all: the direct subordinates are listed again. */
+    private static void listsTheUnitsAgain(Browser reviewer) {
         reviewer.clickReplacing("#review\\:filter .ui-button:nth-of-type(3)", "#review\\:queue");
         reviewer.clickReplacing("#review\\:filter .ui-button:nth-of-type(1)", "#review\\:queue");
         String rows = "#review\\:queue tbody tr";
-        int listed = reviewer.count(rows);
-        assertTrue(listed >= 50, "the county's 56 subordinates, read again on eduinfo2: " + listed + " rows");
+        assertEquals(50, reviewer.count(rows), "a full page of the county's 56 subordinates, read again on eduinfo2");
         assertTrue(reviewer.text(rows + ":first-child td:first-child").matches("\\d{10}"), reviewer.text(rows + ":first-child"));
     }
 
