@@ -104,6 +104,12 @@ class BrowserLoginAndOrganisationBrowserIT extends ItBase {
                 browser.waitForText("#messages", "已保存");
                 assertEquals("—", browser.text("#org-suspended"));
                 assertFalse(suspended(school, id));
+
+                // Switching language is such a postback too: the same unit's page, in English.
+                browser.click("#language\\:en");
+                browser.waitForText("#enrolment\\:toggle", "Toggle 'enrolment suspended'");
+                assertEquals(page, browser.currentUrl());
+                assertTrue(browser.text("#org-code").contains("2146000001"));
             } catch (RuntimeException | AssertionError e) {
                 browser.failed();
                 throw e;
