@@ -61,7 +61,9 @@ public class OrgDetailBacking implements Serializable {
                 accountList = accounts.of(id);
             }
         } catch (DomainException e) {
+            // Nothing of a refused unit is shown, nor read again where the view is restored elsewhere.
             org = null;
+            children.clear();
             messages.error(e);
         }
     }
