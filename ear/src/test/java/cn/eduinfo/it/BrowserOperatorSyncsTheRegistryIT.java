@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** An operator of the MoE information centre uploads a snapshot, watches the run finish and opens its change set. */
+/**
+ * An operator of the MoE information centre (the system administrator) finds the deadlines' timer up on the
+ * home page, uploads a snapshot, watches the run finish and opens its change set.
+ */
 class BrowserOperatorSyncsTheRegistryIT extends ItBase {
 
     @Test
@@ -25,6 +28,10 @@ class BrowserOperatorSyncsTheRegistryIT extends ItBase {
         try (Browser browser = new Browser()) {
             try {
                 browser.logIn(base, "sysadmin", Api.DEMO_PASSWORD);
+                browser.waitForText("#deadlines-state", "正常");
+                assertTrue(browser.text("#deadlines-last-run").matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}.* \\S+"),
+                        "the last run and its instance: " + browser.text("#deadlines-last-run"));
+                browser.screenshot("09-home-deadlines-timer");
                 browser.click("#nav-sync");
                 browser.find("#upload\\:file");
                 browser.screenshot("10-sync-upload");

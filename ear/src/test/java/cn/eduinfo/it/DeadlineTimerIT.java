@@ -1,8 +1,10 @@
 package cn.eduinfo.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -27,6 +29,41 @@ class DeadlineTimerIT extends ItBase {
     void theDeploymentsTimerIsStoredAndOnlyItsOwn() {
         base();
         assertEquals(1, Database.count("SELECT COUNT(*) FROM \"EJB__TIMER__TBL\""), "the deadlines' timer, and no earlier deployment's");
+    }
+
+    /**
+     * Monitoring reads GET api/health/deadlines without credentials: UP with the last run and its instance while
+     * the timer fires; DOWN (503, LATE) once no run is recorded for longer than allowed (three minutes);
+     * UP again as soon as the timer's next firing records one.
+     */
+    @Test
+    void theDeadlinesHealthIsDownWhileNoRunIsRecentAndUpAgainOnceTheTimerFires() throws Exception {
+        Api monitor = Api.anonymous(base());
+        Api.Reply up = Eventually.value(Duration.ofSeconds(70), Duration.ofMillis(500), () -> monitor.get("api/health/deadlines"),
+                r -> r.status() == 200);
+        assertEquals(200, up.status(), up.toString());
+        JsonObject check = up.json().getJsonArray("checks").getJsonObject(0);
+        assertEquals("deadlines", check.getString("name"));
+        assertEquals("UP", check.getString("status"));
+        assertEquals("UP", check.getJsonObject("data").getString("state"));
+        assertFalse(check.getJsonObject("data").getString("node").isEmpty(), up.toString());
+        assertEquals("PT3M", check.getJsonObject("data").getString("lateAfter"));
+
+        // Between firings (second 0 of each minute), so that none records a run before the check is read.
+        Instant now = Instant.now();
+        long second = now.getEpochSecond() % 60;
+        if (second < 5 || second > 45) {
+            sleepUntil(now.truncatedTo(ChronoUnit.MINUTES).plusSeconds(second < 5 ? 5 : 65));
+        }
+        Database.execute("UPDATE deadlines_heartbeat SET ran_at = ran_at - INTERVAL '4 minutes'");
+        Api.Reply late = monitor.get("api/health/deadlines");
+        assertEquals(503, late.status(), late.toString());
+        assertEquals("DOWN", late.json().getString("status"));
+        assertEquals("LATE", late.json().getJsonArray("checks").getJsonObject(0).getJsonObject("data").getString("state"));
+
+        Api.Reply again = Eventually.value(Duration.ofSeconds(75), Duration.ofMillis(500), () -> monitor.get("api/health/deadlines"),
+                r -> r.status() == 200);
+        assertEquals(200, again.status(), "the timer's next firing records a run: " + again);
     }
 
     @Test

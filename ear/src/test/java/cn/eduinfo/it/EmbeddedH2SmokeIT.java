@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** The embedded default (H2 inside the server, as server-config/run uses it): migrated, demo data, ready. */
+/** The embedded default (H2 inside the server, as server-config/run uses it): migrated, demo data, ready, its deadlines run. */
 class EmbeddedH2SmokeIT extends ItBase {
 
     @Test
@@ -19,5 +19,8 @@ class EmbeddedH2SmokeIT extends ItBase {
         assertEquals(200, mine.status(), mine.toString());
         assertEquals("000000", mine.json().getString("code"));
         assertEquals(200, Api.anonymous(serverRoot()).get("health/live").status());
+        // The startup's catch-up ran what was due: the deadlines' heartbeat is written on H2 too.
+        var deadlines = Api.anonymous(base()).get("api/health/deadlines");
+        assertEquals(200, deadlines.status(), deadlines.toString());
     }
 }

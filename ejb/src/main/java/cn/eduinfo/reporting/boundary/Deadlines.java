@@ -1,10 +1,12 @@
 package cn.eduinfo.reporting.boundary;
 
 import cn.eduinfo.reporting.Deadline;
+import cn.eduinfo.reporting.DeadlinesHeartbeat;
 import cn.eduinfo.reporting.Quarter;
 import cn.eduinfo.reporting.TierCalendar;
 import cn.eduinfo.reporting.control.AutoReport;
 import cn.eduinfo.reporting.control.Calendars;
+import cn.eduinfo.reporting.control.Heartbeat;
 import cn.eduinfo.reporting.control.Reminders;
 import cn.eduinfo.shared.Node;
 import cn.eduinfo.org.Tier;
@@ -48,6 +50,10 @@ public class Deadlines {
     public record Outcome(List<Deadline> deadlines, int autoReported, int lapsedReturns, int reminders) implements java.io.Serializable {
     }
 
+    /** The last run, and what it says of the deadlines now: LATE once none ran for longer than {@code allowed}. */
+    public record Health(DeadlinesHeartbeat last, DeadlinesHeartbeat.State state, Duration allowed) implements java.io.Serializable {
+    }
+
     @PersistenceContext
     EntityManager em;
 
@@ -66,9 +72,17 @@ public class Deadlines {
     @EJB
     LapsedReturns lapsed;
 
+    @EJB
+    Heartbeat heartbeat;
+
     @Inject
     @ConfigProperty(name = "eduinfo.reporting.remind-before", defaultValue = "P2D")
     String remindBefore;
+
+    /** Past this with no run recorded, the deadlines' health is LATE: the minute timer has stopped firing. */
+    @Inject
+    @ConfigProperty(name = "eduinfo.reporting.heartbeat-late-after", defaultValue = "PT3M")
+    String lateAfter;
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Outcome runDue() {
@@ -77,6 +91,7 @@ public class Deadlines {
         Set<String> done = claimed("deadline_run");
         List<Deadline> ran = new ArrayList<>();
         int reported = 0;
+        int failed = 0;
         for (Deadline due : calendar.dueBetween(now.minus(LOOKBACK), now)) {
             if (done.contains(key(due.quarter(), due.tier()))) {
                 continue;
@@ -92,6 +107,7 @@ public class Deadlines {
                 LOG.info(() -> "deadline " + due.quarter() + " " + due.tier() + " applied: " + n.getAsInt() + " units auto-reported");
             } catch (EJBException e) {
                 // A claim made elsewhere no longer throws on PostgreSQL: this is a failure (or H2's duplicate claim).
+                failed++;
                 LOG.warning(() -> "deadline " + due.quarter() + " " + due.tier() + " not applied here (tried again at the next firing): " + e);
             }
         }
@@ -103,7 +119,15 @@ public class Deadlines {
                 LOG.info(() -> "lapsed return " + id + " was re-reported elsewhere: " + e.getMessage());
             }
         }
-        return new Outcome(ran, reported, returns, remind(calendar, now));
+        Outcome outcome = new Outcome(ran, reported, returns, remind(calendar, now));
+        heartbeat.record(now, node(), failed);
+        return outcome;
+    }
+
+    public Health health() {
+        Duration allowed = Duration.parse(lateAfter);
+        DeadlinesHeartbeat last = heartbeat.last();
+        return new Health(last, last.state(clock.instant(), allowed), allowed);
     }
 
     private int remind(TierCalendar calendar, Instant now) {
