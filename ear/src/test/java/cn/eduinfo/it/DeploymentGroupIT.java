@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
  * once; a user whose instance goes away carries on on the other, signed in, their form's input saved, and every
  * page of every role's menu is stored in the session the other instance takes over; a run
  * stopped from the instance that does not execute it stops; and when the instance applying a run and holding the
- * persistent timers is killed, its sessions go on on the other, which takes the timers over, gives the run up once
- * its heartbeat is stale, and resumes it to the end.
+ * persistent timers is killed, its sessions go on on the other, which takes the timers over (the deadlines then run
+ * there), gives the run up once its heartbeat is stale, and resumes it to the end.
  */
 class DeploymentGroupIT {
 
@@ -328,6 +328,14 @@ class DeploymentGroupIT {
             String left = "SELECT COUNT(*) FROM \"EJB__TIMER__TBL\" WHERE \"OWNERID\" <> 'eduinfo" + survivor + "'";
             assertEquals(0, Eventually.value(Duration.ofMinutes(2), Duration.ofMillis(500), () -> Database.count(left), n -> n == 0),
                     "every persistent timer moved to the live instance");
+            // And fires there: the deadlines' next run is recorded by the live instance (which has not started since).
+            Database.execute("UPDATE deadlines_heartbeat SET node = 'before the move'");
+            Api monitor = Api.anonymous(DeploymentGroup.base(survivor));
+            JsonObject deadlines = Eventually.value(Duration.ofSeconds(90), Duration.ofSeconds(1),
+                    () -> monitor.get("api/health/deadlines").json().getJsonArray("checks").getJsonObject(0).getJsonObject("data"),
+                    d -> d.getString("node").equals("eduinfo" + survivor));
+            assertEquals("eduinfo" + survivor, deadlines.getString("node"), "the moved timer fired on the live instance: " + deadlines);
+            assertEquals("UP", deadlines.getString("state"), deadlines.toString());
         } finally {
             DeploymentGroup.startInstance(killed);
         }
