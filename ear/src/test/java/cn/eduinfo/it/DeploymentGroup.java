@@ -33,6 +33,15 @@ final class DeploymentGroup {
         execute(testDatabase, "DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
         execute(testDatabase, "CREATE DATABASE " + DATABASE);
         String url = testDatabase.replaceFirst("/[^/?]+(\\?.*)?$", "/" + DATABASE + "$1");
+        update(url, settings);
+        return url;
+    }
+
+    /**
+     * Runs the script again on the group's database, as an operator changing its settings does: its update path,
+     * which restarts the instances with the new settings and redeploys.
+     */
+    static void update(String url, String... settings) {
         List<String> command = new ArrayList<>(List.of("bash", SCRIPT.toString(), "--payara=" + PAYARA, "--portbase=" + PORTBASE,
                 "--db-url=" + url, "--db-user=" + System.getProperty("it.db.user", "postgres"),
                 "--db-password=" + System.getProperty("it.db.password", "")));
@@ -40,7 +49,6 @@ final class DeploymentGroup {
             command.add("--set=" + setting);
         }
         run(command, 15);
-        return url;
     }
 
     static void stop() {

@@ -35,9 +35,13 @@ class DeploymentGroupIT {
     @BeforeAll
     static void startTheGroup() throws IOException {
         Files.createDirectories(DROP);
+        // Set up first with the demo data alone, then changed as an operator changes a running group: the script run
+        // again with the settings below. The tests need them (the drop directory's timer every two seconds, a stale
+        // run given up after 15 s), so they would fail had the second run not restarted the instances with them.
+        String database = DeploymentGroup.start("eduinfo.demo.enabled=true");
         // Ranges of 500 and a watch every second: a run of 30,000 schools (60 ranges) lasts several times what a stop
         // relayed to its instance may take (up to watch-every); with ranges of 1,000 and PT2S a run once ended first.
-        String database = DeploymentGroup.start("eduinfo.demo.enabled=true", "eduinfo.sync.range-size=500",
+        DeploymentGroup.update(database, "eduinfo.demo.enabled=true", "eduinfo.sync.range-size=500",
                 "eduinfo.sync.drop-dir=" + DROP, "eduinfo.sync.months=*", "eduinfo.sync.day-of-month=*", "eduinfo.sync.hour=*",
                 "eduinfo.sync.minute=*", "eduinfo.sync.second=*/2", "eduinfo.sync.stale-after=PT15S", "eduinfo.sync.watch-every=PT1S");
         // Database reads the group's database from here on: this JVM (failsafe's execution for this class) runs no other IT.
