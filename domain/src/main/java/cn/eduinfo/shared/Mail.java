@@ -36,19 +36,85 @@ public final class Mail {
         }
     }
 
-    /** One message, in Chinese, its subject prefixed with the system's name; {@code headers} for mail filters. */
-    public static void deliver(Session session, String address, String subject, String text, Map<String, String> headers) {
-        try {
-            MimeMessage message = new MimeMessage(session);
-            message.setRecipient(Message.RecipientType.TO, new InternetAddress(address));
-            message.setSubject(SYSTEM + subject, "UTF-8");
-            message.setText(text, "UTF-8");
-            for (Map.Entry<String, String> header : headers.entrySet()) {
-                message.setHeader(header.getKey(), header.getValue());
+    /**
+     * Many messages over one connection to the mail server, as a tier's reminders or a chase need: one
+     * connection each (Transport.send) costs the connection and its greeting per message. A message the
+     * server refuses is logged and the next goes on; once the server cannot be reached, the rest are
+     * logged as one line rather than each waiting for its own connection to fail.
+     */
+    public static final class Outbox implements AutoCloseable {
+
+        private final Session session;
+        private Transport transport;
+        private boolean unreachable;
+        private int notSent;
+
+        public Outbox(Session session) {
+            this.session = session;
+        }
+
+        /**
+         * One message, in Chinese, its subject prefixed with the system's name; {@code headers} for mail filters.
+         * Sent again once on a new connection if the server dropped this one (some servers end a connection
+         * after so many messages).
+         */
+        public void deliver(String address, String subject, String text, Map<String, String> headers) {
+            if (unreachable) {
+                notSent++;
+                return;
             }
-            Transport.send(message);
-        } catch (MessagingException e) {
-            LOG.log(Level.WARNING, "e-mail to " + address + " not sent: " + e.getMessage());
+            try {
+                MimeMessage message = new MimeMessage(session);
+                message.setRecipient(Message.RecipientType.TO, new InternetAddress(address));
+                message.setSubject(SYSTEM + subject, "UTF-8");
+                message.setText(text, "UTF-8");
+                for (Map.Entry<String, String> header : headers.entrySet()) {
+                    message.setHeader(header.getKey(), header.getValue());
+                }
+                message.saveChanges();
+                try {
+                    connected().sendMessage(message, message.getAllRecipients());
+                } catch (MessagingException e) {
+                    if (transport == null || transport.isConnected()) {
+                        throw e;
+                    }
+                    transport = null;
+                    connected().sendMessage(message, message.getAllRecipients());
+                }
+            } catch (MessagingException e) {
+                LOG.log(Level.WARNING, "e-mail to " + address + " not sent: " + e.getMessage());
+                if (transport != null && !transport.isConnected()) {
+                    transport = null;
+                }
+            }
+        }
+
+        private Transport connected() throws MessagingException {
+            if (transport == null) {
+                Transport opened = session.getTransport();
+                try {
+                    opened.connect();
+                } catch (MessagingException e) {
+                    unreachable = true;
+                    throw e;
+                }
+                transport = opened;
+            }
+            return transport;
+        }
+
+        @Override
+        public void close() {
+            if (notSent > 0) {
+                LOG.warning(() -> notSent + " more e-mails not sent: the mail server could not be reached");
+            }
+            if (transport != null) {
+                try {
+                    transport.close();
+                } catch (MessagingException e) {
+                    LOG.log(Level.FINE, "closing the mail connection", e);
+                }
+            }
         }
     }
 }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.eduinfo.shared.SmtpSink;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.util.List;
@@ -135,6 +136,10 @@ class QuarterlyCycleScenarioIT extends ItBase {
         JsonObject reminded = clock(base, "2027-01-09T10:00");
         assertTrue(reminded.getInt("reminders") > 0, reminded.toString());
         assertTrue(Api.demo(base, "460100A1").get("api/notifications").body().contains("REMINDER"));
+        // E-mailed too, to Haikou's administrator and reviewer (the accounts that gave an address), over one connection.
+        SmtpSink.Mail toAdministrator = mail.awaitTo("460100a1@demo.edu.cn", java.time.Duration.ofSeconds(30));
+        SmtpSink.Mail toReviewer = mail.awaitTo("460100r1@demo.edu.cn", java.time.Duration.ofSeconds(30));
+        assertEquals(toAdministrator.connection(), toReviewer.connection(), "the reminder's e-mails share one connection");
 
         // Haikou confirms its own form and reports; having reported, it can no longer return a county, and is told so.
         Reporting.confirmUnchanged(Api.demo(base, "460100A1"), haikou);

@@ -3,6 +3,7 @@ package cn.eduinfo.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.eduinfo.shared.SmtpSink;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -42,7 +42,9 @@ public class ScheduledRunMail {
                     + "\n\n请登录系统，在“机构数据同步”中查看该批次" + (ended.status() == RunStatus.COMPLETED ? "。" : "（原因与错误报告）。");
             Map<String, String> headers = Map.of("X-Eduinfo-Sync-Run", String.valueOf(ended.runId()),
                     "X-Eduinfo-Sync-Status", ended.status().name());
-            ended.to().forEach(address -> Mail.deliver(session, address, subject, text, headers));
+            try (Mail.Outbox outbox = new Mail.Outbox(session)) {
+                ended.to().forEach(address -> outbox.deliver(address, subject, text, headers));
+            }
         }));
     }
 

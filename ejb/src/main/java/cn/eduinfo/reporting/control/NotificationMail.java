@@ -15,8 +15,9 @@ import java.util.Optional;
 /**
  * The e-mail copy of a notification, when the server has a Jakarta Mail session {@code mail/eduinfo}
  * (server-config/configure --mail-host): one message to each enabled administrator and reviewer of the
- * organisations who gave an e-mail address. Sent after the notification, asynchronously; a mail
- * server that fails loses the e-mail, never the notification (which is in the database).
+ * organisations who gave an e-mail address, all over one connection (a tier's reminders are a mail per
+ * unit). Sent after the notification, asynchronously; a mail server that fails loses the e-mail, never the
+ * notification (which is in the database).
  */
 @Stateless
 public class NotificationMail {
@@ -32,16 +33,18 @@ public class NotificationMail {
         if (session.isEmpty() || orgIds.isEmpty()) {
             return;
         }
+        String subject = subject(kind) + "（" + quarter + "）";
+        String text = subject(kind) + "\n" + quarter + (detail == null || detail.isBlank() ? "" : "\n" + detail) + "\n\n请登录系统查看“通知”。";
         List<Long> ids = List.copyOf(orgIds);
-        for (int from = 0; from < ids.size(); from += BATCH) {
-            List<?> to = em.createNativeQuery("SELECT email FROM account WHERE organisation_id IN ("
-                            + String.join(",", ids.subList(from, Math.min(ids.size(), from + BATCH)).stream().map(String::valueOf).toList())
-                            + ") AND role IN ('ADMINISTRATOR', 'REVIEWER') AND enabled = TRUE AND email IS NOT NULL")
-                    .getResultList();
-            for (Object address : to) {
-                Mail.deliver(session.get(), (String) address, subject(kind) + "（" + quarter + "）",
-                        subject(kind) + "\n" + quarter + (detail == null || detail.isBlank() ? "" : "\n" + detail) + "\n\n请登录系统查看“通知”。",
-                        Map.of());
+        try (Mail.Outbox outbox = new Mail.Outbox(session.get())) {
+            for (int from = 0; from < ids.size(); from += BATCH) {
+                List<?> to = em.createNativeQuery("SELECT email FROM account WHERE organisation_id IN ("
+                                + String.join(",", ids.subList(from, Math.min(ids.size(), from + BATCH)).stream().map(String::valueOf).toList())
+                                + ") AND role IN ('ADMINISTRATOR', 'REVIEWER') AND enabled = TRUE AND email IS NOT NULL")
+                        .getResultList();
+                for (Object address : to) {
+                    outbox.deliver((String) address, subject, text, Map.of());
+                }
             }
         }
     }
