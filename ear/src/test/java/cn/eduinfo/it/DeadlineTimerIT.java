@@ -33,11 +33,11 @@ class DeadlineTimerIT extends ItBase {
 
     /**
      * Monitoring reads GET api/health/deadlines without credentials: UP with the last run and its instance while
-     * the timer fires; DOWN (503, LATE) once no run is recorded for longer than allowed (three minutes);
-     * UP again as soon as the timer's next firing records one.
+     * the timer fires; DOWN (503) and LATE once no run is recorded for longer than allowed (three minutes); DOWN
+     * and FAILING when deadlines fall due and cannot be applied, saying how many; UP again once a firing applies them.
      */
     @Test
-    void theDeadlinesHealthIsDownWhileNoRunIsRecentAndUpAgainOnceTheTimerFires() throws Exception {
+    void theDeadlinesHealthIsDownWhenNoRunIsRecentOrDeadlinesFailAndUpOnceAFiringAppliesThem() throws Exception {
         Api monitor = Api.anonymous(base());
         Api.Reply up = Eventually.value(Duration.ofSeconds(70), Duration.ofMillis(500), () -> monitor.get("api/health/deadlines"),
                 r -> r.status() == 200);
@@ -56,14 +56,34 @@ class DeadlineTimerIT extends ItBase {
             sleepUntil(now.truncatedTo(ChronoUnit.MINUTES).plusSeconds(second < 5 ? 5 : 65));
         }
         Database.execute("UPDATE deadlines_heartbeat SET ran_at = ran_at - INTERVAL '4 minutes'");
-        Api.Reply late = monitor.get("api/health/deadlines");
-        assertEquals(503, late.status(), late.toString());
-        assertEquals("DOWN", late.json().getString("status"));
-        assertEquals("LATE", late.json().getJsonArray("checks").getJsonObject(0).getJsonObject("data").getString("state"));
+        assertEquals("LATE", downBecause(monitor).getString("state"));
 
+        long claimed = Database.count("SELECT COUNT(*) FROM deadline_run");
+        Database.execute("CREATE FUNCTION refuse_claims() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$");
+        Database.execute("CREATE TRIGGER refuse_claims BEFORE INSERT ON deadline_run FOR EACH ROW EXECUTE FUNCTION refuse_claims()");
+        try {
+            // Training mode's clock past the county's, the prefecture's and the province's deadlines: they run at once.
+            JsonObject ran = Reporting.clock(base(), "2027-01-20T12:00");
+            assertTrue(ran.getJsonArray("deadlines").isEmpty(), "none applied: " + ran);
+            JsonObject failing = downBecause(monitor);
+            assertEquals("FAILING", failing.getString("state"), failing.toString());
+            assertTrue(failing.getInt("failedDeadlines") >= 2, failing.toString());
+        } finally {
+            Database.execute("DROP TRIGGER refuse_claims ON deadline_run");
+            Database.execute("DROP FUNCTION refuse_claims()");
+        }
         Api.Reply again = Eventually.value(Duration.ofSeconds(75), Duration.ofMillis(500), () -> monitor.get("api/health/deadlines"),
                 r -> r.status() == 200);
-        assertEquals(200, again.status(), "the timer's next firing records a run: " + again);
+        assertEquals(200, again.status(), "the timer's next firing applied them: " + again);
+        assertTrue(Database.count("SELECT COUNT(*) FROM deadline_run") >= claimed + 2, "claimed once applied");
+    }
+
+    /** The check's data, once it is asserted DOWN (503). */
+    private static JsonObject downBecause(Api monitor) {
+        Api.Reply down = monitor.get("api/health/deadlines");
+        assertEquals(503, down.status(), down.toString());
+        assertEquals("DOWN", down.json().getString("status"));
+        return down.json().getJsonArray("checks").getJsonObject(0).getJsonObject("data");
     }
 
     @Test
