@@ -130,6 +130,11 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css)).size();
     }
 
+    /** The text of each element it finds now. */
+    public java.util.List<String> texts(String css) {
+        return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+    }
+
     public String text(String css) {
         return wait.until(d -> textOf(d, css, true).orElse(null));
     }

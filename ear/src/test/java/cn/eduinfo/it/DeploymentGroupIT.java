@@ -157,6 +157,7 @@ class DeploymentGroupIT {
                 browser.newTab();
                 browser.open(balancer.base() + "account/list.xhtml");
                 browser.find("#accounts\\:list .ui-paginator-pages button:nth-child(2)");
+                filtersTheAccountsToPrimarySchools(browser);
                 String accounts = browser.tab();
                 browser.newTab();
                 browser.open(balancer.base() + "reporting/progress.xhtml");
@@ -179,6 +180,9 @@ class DeploymentGroupIT {
                 browser.waitForText("#messages", "已向");
                 browser.switchTo(accounts);
                 turnsToPageTwo(browser, "#accounts\\:list");
+                List<String> rows = browser.texts("#accounts\\:list tbody tr td:first-child");
+                assertEquals(2, rows.size(), "page 2 of the 27 primary schools' accounts, still filtered on eduinfo2: " + rows);
+                assertTrue(rows.stream().allMatch(row -> row.contains("小学")), rows.toString());
                 browser.switchTo(search);
                 searches(browser, "职业中学");
                 browser.screenshot("74-group-search-on-eduinfo2");
@@ -190,6 +194,14 @@ class DeploymentGroupIT {
             }
         }
         everySessionWasStoredWhole();
+    }
+
+    /** The account list's filter on the unit's name: 27 of the county's 56 schools are primary schools (两页). */
+    private static void filtersTheAccountsToPrimarySchools(Browser browser) {
+        String pages = "#accounts\\:list .ui-paginator-top .ui-paginator-pages button";
+        browser.type("#accounts\\:list thead th:first-child input.ui-column-filter", "小学");
+        assertEquals(2, Eventually.value(Duration.ofSeconds(20), Duration.ofMillis(200), () -> browser.count(pages), n -> n == 2),
+                "two pages of primary schools' accounts");
     }
 
     /** The review page's filter, to those not in and back to all: the direct subordinates are listed again. */

@@ -35,7 +35,6 @@ public class AccountListBacking implements Serializable {
 
     /** A row per account shown. */
     private final Unreplicated<List<AccountSummary>> list = new Unreplicated<>();
-    private transient List<AccountSummary> filtered;
     private IssuedCredential issued;
     private String query;
     private String shownQuery;
@@ -43,7 +42,6 @@ public class AccountListBacking implements Serializable {
     @PostConstruct
     void load() {
         list.read(this::shown);
-        filtered = null;
     }
 
     private List<AccountSummary> shown() {
@@ -94,8 +92,6 @@ public class AccountListBacking implements Serializable {
     }
 
     public List<AccountSummary> getList() { return list.get(this::shown, List.of()); }
-    public List<AccountSummary> getFiltered() { return filtered; }
-    public void setFiltered(List<AccountSummary> filtered) { this.filtered = filtered; }
     public IssuedCredential getIssued() { return issued; }
     public String getQuery() { return query; }
     public void setQuery(String query) { this.query = query; }
