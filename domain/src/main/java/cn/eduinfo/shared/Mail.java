@@ -75,18 +75,24 @@ public final class Mail {
                 try {
                     connected().sendMessage(message, message.getAllRecipients());
                 } catch (MessagingException e) {
-                    if (transport == null || transport.isConnected()) {
+                    if (!forgotDroppedConnection()) {
                         throw e;
                     }
-                    transport = null;
                     connected().sendMessage(message, message.getAllRecipients());
                 }
             } catch (MessagingException e) {
                 LOG.log(Level.WARNING, "e-mail to " + address + " not sent: " + e.getMessage());
-                if (transport != null && !transport.isConnected()) {
-                    transport = null;
-                }
+                forgotDroppedConnection();
             }
+        }
+
+        /** Forgets a connection the server ended, so that the next message makes a new one; false if there was none. */
+        private boolean forgotDroppedConnection() {
+            if (transport == null || transport.isConnected()) {
+                return false;
+            }
+            transport = null;
+            return true;
         }
 
         private Transport connected() throws MessagingException {

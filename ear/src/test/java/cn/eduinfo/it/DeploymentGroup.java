@@ -38,8 +38,8 @@ final class DeploymentGroup {
     }
 
     /**
-     * Runs the script again on the group's database, as an operator changing its settings does: its update path,
-     * which restarts the instances with the new settings and redeploys.
+     * Runs the script on the group's database: the first run sets the group up; each later one is an operator
+     * changing its settings (the update path, which restarts the DAS and the instances with them and redeploys).
      */
     static void update(String url, String... settings) {
         List<String> command = new ArrayList<>(List.of("bash", SCRIPT.toString(), "--payara=" + PAYARA, "--portbase=" + PORTBASE,

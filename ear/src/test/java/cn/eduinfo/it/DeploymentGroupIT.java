@@ -196,7 +196,7 @@ class DeploymentGroupIT {
         everySessionWasStoredWhole();
     }
 
-    /** The account list's filter on the unit's name: 27 of the county's 56 schools are primary schools (两页). */
+    /** The account list's filter on the unit's name: 27 of the county's 56 schools are primary schools, two pages of 25. */
     private static void filtersTheAccountsToPrimarySchools(Browser browser) {
         String pages = "#accounts\\:list .ui-paginator-top .ui-paginator-pages button";
         browser.type("#accounts\\:list thead th:first-child input.ui-column-filter", "小学");
