@@ -34,6 +34,8 @@ class BrowserOperatorSyncsTheRegistryIT extends ItBase {
                 browser.screenshot("09-home-deadlines-timer");
                 browser.click("#nav-sync");
                 browser.find("#upload\\:file");
+                assertTrue(browser.text("#schedule").contains("按计划从 " + System.getProperty("sync.drop.dir") + " 取得"),
+                        "where the quarterly timer takes its files from: " + browser.text("#schedule"));
                 browser.screenshot("10-sync-upload");
 
                 browser.attach("#upload\\:file input[type=file]", csv.toAbsolutePath());

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,8 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Production's shape: two instances of a Payara deployment group on one PostgreSQL database, set up
  * by server-config/group. They start together on a new database and seed it once; a write on one is
- * read on the other at once; a snapshot dropped for the quarterly timer, which fires on each, is run
- * once; a user whose instance goes away carries on on the other, signed in, their form's input saved, and every
+ * read on the other at once; a snapshot the registry shares at its URL, fetched by the quarterly timer,
+ * which fires on each, is run once; a user whose instance goes away carries on on the other, signed in, their form's input saved, and every
  * page of every role's menu is stored in the session the other instance takes over; a run
  * stopped from the instance that does not execute it stops; and when the instance applying a run and holding the
  * persistent timers is killed, its sessions go on on the other, which takes the timers over (the deadlines then run
@@ -30,19 +28,18 @@ import org.junit.jupiter.api.Test;
  */
 class DeploymentGroupIT {
 
-    private static final Path DROP = Path.of(System.getProperty("group.drop.dir"));
+    private static final RegistryShare SHARE = new RegistryShare("jilin.csv");
 
     @BeforeAll
     static void startTheGroup() throws IOException {
-        Files.createDirectories(DROP);
         // Set up first with the demo data alone, then changed as an operator changes a running group: the script run
-        // again with the settings below. The tests need them (the drop directory's timer every two seconds, a stale
+        // again with the settings below. The tests need them (the registry's URL fetched every two seconds, a stale
         // run given up after 15 s), so they would fail had the second run not restarted the instances with them.
         String database = DeploymentGroup.start("eduinfo.demo.enabled=true");
         // Ranges of 500 and a watch every second: a run of 30,000 schools (60 ranges) lasts several times what a stop
         // relayed to its instance may take (up to watch-every); with ranges of 1,000 and PT2S a run once ended first.
         DeploymentGroup.update(database, "eduinfo.demo.enabled=true", "eduinfo.sync.range-size=500",
-                "eduinfo.sync.drop-dir=" + DROP, "eduinfo.sync.months=*", "eduinfo.sync.day-of-month=*", "eduinfo.sync.hour=*",
+                "eduinfo.sync.source-url=" + SHARE.url(), "eduinfo.sync.months=*", "eduinfo.sync.day-of-month=*", "eduinfo.sync.hour=*",
                 "eduinfo.sync.minute=*", "eduinfo.sync.second=*/2", "eduinfo.sync.stale-after=PT15S", "eduinfo.sync.watch-every=PT1S");
         // Database reads the group's database from here on: this JVM (failsafe's execution for this class) runs no other IT.
         System.setProperty("it.db.url", database);
@@ -51,6 +48,7 @@ class DeploymentGroupIT {
     @AfterAll
     static void stopTheGroup() {
         DeploymentGroup.stop();
+        SHARE.close();
     }
 
     @Test
@@ -74,14 +72,18 @@ class DeploymentGroupIT {
     }
 
     @Test
-    void aSnapshotDroppedForTheTimerOfEveryInstanceIsRunOnce() throws Exception {
+    void aSnapshotTheRegistrySharesAtItsUrlIsFetchedByTheTimerOfEveryInstanceAndRunOnce() throws Exception {
         Api operator = Api.demo(DeploymentGroup.base(2), "sysadmin");
-        Runs.drop(DROP, "jilin.csv", RegistryFiles.countyWithSchools("220000", "吉林省教育厅", "220102", "南关区教育局", 20).utf8(), Instant.now());
+        SHARE.share(RegistryFiles.countyWithSchools("220000", "吉林省教育厅", "220102", "南关区教育局", 20).utf8());
 
         JsonObject run = Runs.finished(operator, Runs.id(Runs.scheduled(operator, 1).get(0)));
         assertEquals("COMPLETED", run.getString("status"), run.toString());
+        assertEquals("jilin.csv", run.getString("fileName"), run.toString());
+        int fetched = SHARE.fetched();
         Thread.sleep(6_000); // three more firings on each instance
-        assertEquals(1, Runs.scheduled(operator, 1).size(), "one run, whichever instance claimed the file");
+        assertTrue(SHARE.fetched() >= fetched + 4, "fetched again by each instance's firings: " + fetched + ", then " + SHARE.fetched());
+        assertEquals(1, Runs.scheduled(operator, 1).size(), "one run, whichever instance fetched the snapshot first");
+        assertEquals(0, SHARE.refused(), "every fetch sent the address's user and password");
         assertEquals(22, Database.count("SELECT COUNT(*) FROM organisation WHERE code LIKE '2122%' OR code = '220102' OR code = '220000'"));
     }
 

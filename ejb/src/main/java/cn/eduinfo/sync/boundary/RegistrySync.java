@@ -7,7 +7,9 @@ import cn.eduinfo.sync.ChangeType;
 import cn.eduinfo.sync.RunFailure;
 import cn.eduinfo.sync.SyncRun;
 import cn.eduinfo.sync.SyncRunError;
+import cn.eduinfo.sync.control.RegistryUrl;
 import cn.eduinfo.sync.control.RunChangeSet;
+import cn.eduinfo.sync.control.SharedSnapshot;
 import cn.eduinfo.sync.control.SyncRuns;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -25,11 +27,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Comparator;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +38,6 @@ import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import java.util.stream.Stream;
 
 /**
  * The one place registry-sync jobs are started, stopped, resumed and queried (Payara ties a job
@@ -69,10 +69,20 @@ public class RegistrySync {
     @ConfigProperty(name = "eduinfo.sync.bulk-load-adds", defaultValue = "100000")
     int bulkLoadAdds;
 
-    /** Where the quarterly timer takes the registry's snapshots from; unset: it starts nothing. */
+    /** A directory the quarterly timer takes the newest snapshot from, unless a source URL is set. */
     @Inject
     @ConfigProperty(name = "eduinfo.sync.drop-dir")
     Optional<String> dropDirectory;
+
+    /** The address the registry shares its snapshot at, for the quarterly timer; it comes before a drop directory. */
+    @Inject
+    @ConfigProperty(name = "eduinfo.sync.source-url")
+    Optional<String> sourceUrl;
+
+    /** The longest the timer's fetch waits for the registry's server to answer or send more. */
+    @Inject
+    @ConfigProperty(name = "eduinfo.sync.source-timeout", defaultValue = "PT2M")
+    Duration sourceTimeout;
 
     @Inject
     SyncRuns runs;
@@ -101,43 +111,75 @@ public class RegistrySync {
     }
 
     /**
-     * The quarterly timer's run: the newest snapshot in the configured drop directory, once. A content
-     * the schedule has run already (by its SHA-256, whatever the file is named) is skipped, so a timer
-     * firing twice starts nothing twice, and a registry that shares each quarter under the same name
-     * is still run. The registry should write a file under another extension and rename it to
-     * {@code .csv} when whole. Open to the timer, which calls with no principal (Payara maps none to a
-     * {@code @RunAs} role): it takes nothing from its caller.
+     * The quarterly timer's run: the snapshot the registry shares, once. A content the schedule has run
+     * already (by its SHA-256, whatever the file is named) is skipped, so a timer firing twice starts
+     * nothing twice, and a registry that shares each quarter under the same name is still run. Open to
+     * the timer, which calls with no principal (Payara maps none to a {@code @RunAs} role): it takes
+     * nothing from its caller.
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Optional<RunSummary> startScheduled() throws IOException {
-        if (dropDirectory.isEmpty() || dropDirectory.get().isBlank()) {
+        Optional<SharedSnapshot> shared = shared();
+        if (shared.isEmpty()) {
             return Optional.empty();
         }
-        Path directory = Files.createDirectories(Path.of(dropDirectory.get()));
-        Optional<Path> newest;
-        try (Stream<Path> files = Files.list(directory)) {
-            newest = files.filter(f -> f.getFileName().toString().endsWith(".csv"))
-                    .max(Comparator.comparing(f -> f.toFile().lastModified()));
-        }
-        if (newest.isEmpty()) {
-            return Optional.empty();
-        }
-        byte[] content = Files.readAllBytes(newest.get());
+        byte[] content = shared.get().content();
+        String name = shared.get().fileName();
         String digest = sha256(content);
         if (runs.hasScheduledRunOf(digest)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(start(newest.get().getFileName().toString(), content, null, SyncRun.Trigger.SCHEDULE, SCHEDULE, digest));
+            return Optional.of(start(name, content, null, SyncRun.Trigger.SCHEDULE, SCHEDULE, digest));
         } catch (EJBException claimed) {
             // Another instance of the group, firing at the same moment, inserted the run first (unique digest).
             if (runs.hasScheduledRunOf(digest)) {
-                LOG.info(() -> "scheduled registry sync: " + newest.get().getFileName() + " is run by another instance");
+                LOG.info(() -> "scheduled registry sync: " + name + " is run by another instance");
                 return Optional.empty();
             }
             throw claimed;
         }
+    }
+
+    /**
+     * Where the quarterly timer takes the registry's snapshots from, as operators are shown it: the
+     * URL (without its password), else the drop directory; none, and the timer starts nothing.
+     */
+    public Optional<String> scheduledSource() {
+        if (isSet(sourceUrl)) {
+            try {
+                return Optional.of(registryUrl().toString());
+            } catch (IllegalArgumentException malformed) {
+                return Optional.of("eduinfo.sync.source-url: " + malformed.getMessage());
+            }
+        }
+        return isSet(dropDirectory) ? dropDirectory : Optional.empty();
+    }
+
+    private Optional<SharedSnapshot> shared() throws IOException {
+        if (isSet(sourceUrl)) {
+            RegistryUrl url;
+            try {
+                url = registryUrl();
+            } catch (IllegalArgumentException malformed) {
+                throw new IOException("eduinfo.sync.source-url: " + malformed.getMessage());
+            }
+            Optional<SharedSnapshot> fetched = url.fetch();
+            if (fetched.isEmpty()) {
+                LOG.info(() -> "scheduled registry sync: nothing shared at " + url + " yet (HTTP 404)");
+            }
+            return fetched;
+        }
+        return isSet(dropDirectory) ? SharedSnapshot.newestIn(Path.of(dropDirectory.get())) : Optional.empty();
+    }
+
+    private RegistryUrl registryUrl() {
+        return new RegistryUrl(sourceUrl.get(), sourceTimeout, MAX_FILE_BYTES);
+    }
+
+    private static boolean isSet(Optional<String> setting) {
+        return setting.filter(s -> !s.isBlank()).isPresent();
     }
 
     private static String sha256(byte[] content) {

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Starts the registry sync on the quarterly sharing date (calendar from MicroProfile Config) from the
- * drop directory, if one is configured (RegistrySync.startScheduled). A firing that finds another run
+ * registry's URL or the drop directory, if one is configured (RegistrySync.startScheduled). A firing that finds another run
  * going (an operator's upload) starts nothing and says so in the log.
  */
 @Singleton
@@ -66,7 +66,7 @@ public class SyncSchedule {
         } catch (DomainException refused) {
             LOG.warning(() -> "scheduled registry sync not started: " + refused.key());
         } catch (IOException e) {
-            LOG.warning(() -> "scheduled registry sync not started: its drop directory cannot be read: " + e);
+            LOG.warning(() -> "scheduled registry sync not started: its source cannot be read: " + e);
         }
     }
 }

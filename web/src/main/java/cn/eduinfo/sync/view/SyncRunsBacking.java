@@ -27,8 +27,15 @@ public class SyncRunsBacking implements Serializable {
 
     private List<RunSummary> runs;
     private String charset;
+    /** Where the quarterly timer takes snapshots from; null: it starts nothing. */
+    private String scheduledSource;
 
     @PostConstruct
+    void open() {
+        scheduledSource = sync.scheduledSource().orElse(null);
+        refresh();
+    }
+
     public void refresh() {
         runs = sync.list();
     }
@@ -60,6 +67,7 @@ public class SyncRunsBacking implements Serializable {
     }
 
     public List<RunSummary> getRuns() { return runs; }
+    public String getScheduledSource() { return scheduledSource; }
     public String getCharset() { return charset; }
     public void setCharset(String charset) { this.charset = charset; }
 }
