@@ -14,6 +14,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
@@ -31,7 +32,12 @@ import java.util.List;
  */
 @Entity
 @Table(name = "account")
+@NamedQuery(name = Account.EMAILS_OF_ROLE, query = "SELECT a.personalInfo.email FROM Account a WHERE a.role = :role AND a.enabled = TRUE"
+        + " AND a.personalInfo.email IS NOT NULL")
 public class Account {
+
+    /** The e-mail addresses the enabled holders of a role gave (parameter {@code role}), as the system tells them what no one watched. */
+    public static final String EMAILS_OF_ROLE = "Account.emailsOfRole";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")

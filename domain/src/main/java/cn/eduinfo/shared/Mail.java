@@ -6,8 +6,10 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
@@ -34,6 +36,23 @@ public final class Mail {
         } catch (NamingException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The same message to each address, over one connection, sent on another thread (the common pool) so
+     * that a slow mail server holds up no caller; the session is looked up here, on the caller's (container)
+     * thread. Without a session, or with nobody to tell, nothing.
+     */
+    public static void sendLater(List<String> to, String subject, String text, Map<String, String> headers) {
+        if (to.isEmpty()) {
+            return;
+        }
+        List<String> addresses = List.copyOf(to);
+        session().ifPresent(session -> CompletableFuture.runAsync(() -> {
+            try (Outbox outbox = new Outbox(session)) {
+                addresses.forEach(address -> outbox.deliver(address, subject, text, headers));
+            }
+        }));
     }
 
     /**

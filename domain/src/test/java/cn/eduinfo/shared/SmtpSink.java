@@ -55,10 +55,15 @@ public final class SmtpSink implements AutoCloseable {
 
     /** The first message to {@code address}, waiting up to {@code timeout} for it. */
     public Mail awaitTo(String address, Duration timeout) {
+        return awaitTo(address, "", timeout);
+    }
+
+    /** The first message to {@code address} whose source holds {@code containing}, waiting up to {@code timeout} for it. */
+    public Mail awaitTo(String address, String containing, Duration timeout) {
         Instant until = Instant.now().plus(timeout);
         do {
             for (Mail mail : received) {
-                if (mail.to().stream().anyMatch(address::equalsIgnoreCase)) {
+                if (mail.to().stream().anyMatch(address::equalsIgnoreCase) && mail.data().contains(containing)) {
                     return mail;
                 }
             }
@@ -69,7 +74,7 @@ public final class SmtpSink implements AutoCloseable {
                 break;
             }
         } while (Instant.now().isBefore(until));
-        throw new AssertionError("no e-mail to " + address + " within " + timeout + "; received: " + received);
+        throw new AssertionError("no e-mail to " + address + " holding '" + containing + "' within " + timeout + "; received: " + received);
     }
 
     private void accept() {

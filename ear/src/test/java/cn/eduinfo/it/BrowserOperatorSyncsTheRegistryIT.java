@@ -36,6 +36,8 @@ class BrowserOperatorSyncsTheRegistryIT extends ItBase {
                 browser.find("#upload\\:file");
                 assertTrue(browser.text("#schedule").contains("按计划从 " + System.getProperty("sync.drop.dir") + " 取得"),
                         "where the quarterly timer takes its files from: " + browser.text("#schedule"));
+                assertTrue(browser.text("#last-check").matches("上次检查共享：\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}.*：尚无共享的文件（.*sync-drop）。"),
+                        "what it last found there: " + browser.text("#last-check"));
                 browser.screenshot("10-sync-upload");
 
                 browser.attach("#upload\\:file input[type=file]", csv.toAbsolutePath());

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The quarterly timer (here firing every two seconds: the ITs' eduinfo.sync.* calendar) starts a run
- * from the newest snapshot in the drop directory, each content once: firing again, or finding the
+ * from the newest snapshot in the drop directory, each content once, and records what it found each time
+ * (a share it cannot read is e-mailed to the system administrators): firing again, or finding the
  * same content under another name, starts nothing; the next quarter's file, though shared under the
  * same name, is run and read against the last. How a scheduled run ended is e-mailed to the system
  * administrators.
@@ -35,12 +36,25 @@ class RegistrySyncOnScheduleIT extends ItBase {
         Api operator = Api.demo(base(), "sysadmin");
         assertEquals(200, operator.put("api/me/personal-info", "{\"realName\":\"李明\",\"position\":\"运维工程师\",\"phone\":\"010-66096114\","
                 + "\"email\":\"ops@moe.edu.cn\"}").status());
+        JsonObject schedule = operator.get("api/sync/schedule").json();
+        assertEquals(DROP.toString(), schedule.getString("source"), schedule.toString());
+        assertEquals("NOTHING_SHARED", lastCheck(operator, "NOTHING_SHARED").getString("outcome"));
+
+        // A share that cannot be read (a directory under a snapshot's name): nothing starts, and the system administrators hear why.
+        Path unreadable = Files.createDirectory(DROP.resolve("unreadable.csv"));
+        JsonObject failed = lastCheck(operator, "FAILED");
+        assertTrue(failed.getString("detail").contains("IOException"), failed.toString());
+        String warned = mail.awaitTo("ops@moe.edu.cn", "X-Eduinfo-Sync-Check: FAILED", Duration.ofSeconds(30)).data();
+        assertTrue(warned.contains("X-Eduinfo-Sync-Check: FAILED"), warned);
+        Files.delete(unreadable);
+        assertEquals(0, Runs.scheduled(operator, 0).size(), "nothing started");
+
         RegistryFiles yunnan = RegistryFiles.countyWithSchools("530000", "云南省教育厅", "530102", "五华区教育局", 20);
         Runs.drop(DROP, "registry.csv", yunnan.utf8(), Instant.now());
 
         JsonObject first = Runs.finished(operator, Runs.id(Runs.scheduled(operator, 1).get(0)));
         // Nobody watched it: the system administrators who gave an address hear how it ended.
-        String told = mail.awaitTo("ops@moe.edu.cn", Duration.ofSeconds(30)).data();
+        String told = mail.awaitTo("ops@moe.edu.cn", "X-Eduinfo-Sync-Status", Duration.ofSeconds(30)).data();
         assertTrue(told.contains("X-Eduinfo-Sync-Run: " + Runs.id(first)) && told.contains("X-Eduinfo-Sync-Status: COMPLETED"), told);
         assertEquals("COMPLETED", first.getString("status"), first.toString());
         assertEquals("SCHEDULE", first.getString("trigger"), first.toString());
@@ -53,6 +67,7 @@ class RegistrySyncOnScheduleIT extends ItBase {
         Runs.drop(DROP, "registry-copy.csv", yunnan.utf8(), Instant.now().plusSeconds(1));
         Thread.sleep(5_000);
         assertEquals(1, Runs.scheduled(operator, 1).size(), "one run for one content");
+        assertEquals(Runs.id(first), lastCheck(operator, "ALREADY_RUN").getJsonNumber("runId").longValue());
 
         // The next quarter, shared under the first file's name: run, and read against the first.
         yunnan.replace("2153000001", "2153000001", "五华区第一实验小学", "SCHOOL", "21", "530102", "530102", "ACTIVE", "", "2027-01-01");
@@ -64,6 +79,15 @@ class RegistrySyncOnScheduleIT extends ItBase {
         assertEquals(1, Database.count("SELECT COUNT(*) FROM organisation WHERE code = '2153000001' AND name = '五华区第一实验小学'"));
         assertEquals(2, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'REGISTRY_SYNC_STARTED' AND actor = 'schedule'"),
                 "each start audited, by the schedule");
+    }
+
+    /** What the timer last found at the share, once it is {@code outcome} (it looks every two seconds). */
+    private static JsonObject lastCheck(Api operator, String outcome) {
+        JsonObject check = Eventually.value(Duration.ofSeconds(20), Duration.ofMillis(500),
+                () -> operator.get("api/sync/schedule").json().getJsonObject("lastCheck"),
+                c -> c != null && outcome.equals(c.getString("outcome")));
+        assertTrue(check != null && outcome.equals(check.getString("outcome")), "the timer's last look: " + check);
+        return check;
     }
 
     /** The next IT class deploys on a fresh database, where these files would be new again. */

@@ -8,7 +8,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Tells the platform's system administrators (those who gave an e-mail address) how a run the
@@ -30,22 +29,13 @@ public class ScheduledRunMail {
     }
 
     void ended(@Observes(during = TransactionPhase.AFTER_SUCCESS) Ended ended) {
-        if (ended.to().isEmpty()) {
-            return;
-        }
-        // Looked up here, on the container's thread; sent on the common pool (no container service).
-        Mail.session().ifPresent(session -> CompletableFuture.runAsync(() -> {
-            String subject = "定时机构数据同步" + outcome(ended.status());
-            String text = "批次 #" + ended.runId() + " · " + ended.fileName() + "\n状态：" + outcome(ended.status())
-                    + "\n新增 " + ended.added() + "，变更 " + ended.changed() + "，隶属变更待确认 " + ended.moveProposed()
-                    + "，合并 " + ended.merged() + "，撤销 " + ended.closed() + "，恢复 " + ended.reopened() + "；文件错误 " + ended.errors()
-                    + "\n\n请登录系统，在“机构数据同步”中查看该批次" + (ended.status() == RunStatus.COMPLETED ? "。" : "（原因与错误报告）。");
-            Map<String, String> headers = Map.of("X-Eduinfo-Sync-Run", String.valueOf(ended.runId()),
-                    "X-Eduinfo-Sync-Status", ended.status().name());
-            try (Mail.Outbox outbox = new Mail.Outbox(session)) {
-                ended.to().forEach(address -> outbox.deliver(address, subject, text, headers));
-            }
-        }));
+        String subject = "定时机构数据同步" + outcome(ended.status());
+        String text = "批次 #" + ended.runId() + " · " + ended.fileName() + "\n状态：" + outcome(ended.status())
+                + "\n新增 " + ended.added() + "，变更 " + ended.changed() + "，隶属变更待确认 " + ended.moveProposed()
+                + "，合并 " + ended.merged() + "，撤销 " + ended.closed() + "，恢复 " + ended.reopened() + "；文件错误 " + ended.errors()
+                + "\n\n请登录系统，在“机构数据同步”中查看该批次" + (ended.status() == RunStatus.COMPLETED ? "。" : "（原因与错误报告）。");
+        Mail.sendLater(ended.to(), subject, text, Map.of("X-Eduinfo-Sync-Run", String.valueOf(ended.runId()),
+                "X-Eduinfo-Sync-Status", ended.status().name()));
     }
 
     private static String outcome(RunStatus status) {

@@ -1,5 +1,6 @@
 package cn.eduinfo.sync.batch;
 
+import cn.eduinfo.account.Account;
 import cn.eduinfo.account.Role;
 import cn.eduinfo.audit.AuditEntry;
 import cn.eduinfo.shared.DomainException;
@@ -312,8 +313,7 @@ public class SyncSteps {
     /** A run the timer started: its end is e-mailed to the system administrators once committed (ScheduledRunMail). */
     private void tellIfScheduled(SyncRun run) {
         if (run.getTrigger() == SyncRun.Trigger.SCHEDULE) {
-            List<String> to = em.createQuery("SELECT a.personalInfo.email FROM Account a WHERE a.role = :r AND a.enabled = TRUE"
-                    + " AND a.personalInfo.email IS NOT NULL", String.class).setParameter("r", Role.SYSTEM_ADMIN).getResultList();
+            List<String> to = em.createNamedQuery(Account.EMAILS_OF_ROLE, String.class).setParameter("role", Role.SYSTEM_ADMIN).getResultList();
             scheduledRunEnded.fire(ScheduledRunMail.Ended.of(run, to));
         }
     }

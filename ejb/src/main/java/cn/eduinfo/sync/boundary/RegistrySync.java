@@ -1,14 +1,20 @@
 package cn.eduinfo.sync.boundary;
 
+import cn.eduinfo.account.Account;
+import cn.eduinfo.account.Role;
 import cn.eduinfo.audit.boundary.AuditTrail;
 import cn.eduinfo.shared.DomainException;
+import cn.eduinfo.shared.Mail;
+import cn.eduinfo.shared.Node;
 import cn.eduinfo.shared.OutOfScopeException;
 import cn.eduinfo.sync.ChangeType;
 import cn.eduinfo.sync.RunFailure;
+import cn.eduinfo.sync.ScheduledCheck;
 import cn.eduinfo.sync.SyncRun;
 import cn.eduinfo.sync.SyncRunError;
 import cn.eduinfo.sync.control.RegistryUrl;
 import cn.eduinfo.sync.control.RunChangeSet;
+import cn.eduinfo.sync.control.ScheduleChecks;
 import cn.eduinfo.sync.control.SharedSnapshot;
 import cn.eduinfo.sync.control.SyncRuns;
 import jakarta.annotation.Resource;
@@ -30,9 +36,12 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Level;
@@ -91,6 +100,12 @@ public class RegistrySync {
     RunChangeSet changeSet;
 
     @Inject
+    ScheduleChecks checks;
+
+    @Inject
+    Clock clock;
+
+    @Inject
     AuditTrail audit;
 
     @Resource
@@ -111,42 +126,67 @@ public class RegistrySync {
     }
 
     /**
-     * The quarterly timer's run: the snapshot the registry shares, once. A content the schedule has run
-     * already (by its SHA-256, whatever the file is named) is skipped, so a timer firing twice starts
-     * nothing twice, and a registry that shares each quarter under the same name is still run. Open to
-     * the timer, which calls with no principal (Payara maps none to a {@code @RunAs} role): it takes
-     * nothing from its caller.
+     * The quarterly timer's look at the registry's share: runs the snapshot it finds, once. A content the
+     * schedule has run already (by its SHA-256, whatever the file is named) is skipped, so a timer firing
+     * again starts nothing twice, and a registry that shares each quarter under the same name is still
+     * run. What it found is recorded for the sync page; a share that could not be read, or whose run was
+     * refused, is e-mailed to the system administrators. None without a configured source. Open to the
+     * timer, which calls with no principal (Payara maps none to a {@code @RunAs} role): it takes nothing
+     * from its caller.
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public Optional<RunSummary> startScheduled() throws IOException {
-        Optional<SharedSnapshot> shared = shared();
-        if (shared.isEmpty()) {
+    public Optional<ScheduledCheck> runShared() {
+        Optional<String> source = scheduledSource();
+        if (source.isEmpty()) {
             return Optional.empty();
         }
-        byte[] content = shared.get().content();
+        ScheduledCheck check = look(source.get());
+        checks.record(check);
+        if (check.outcome().isFailure()) {
+            Mail.sendLater(em.createNamedQuery(Account.EMAILS_OF_ROLE, String.class).setParameter("role", Role.SYSTEM_ADMIN).getResultList(),
+                    "定时机构数据同步未能开始", check.failureMail(source.get()), Map.of("X-Eduinfo-Sync-Check", check.outcome().name()));
+        }
+        return Optional.of(check);
+    }
+
+    private ScheduledCheck look(String source) {
+        Instant at = clock.instant();
+        Optional<SharedSnapshot> shared;
+        try {
+            shared = shared();
+        } catch (IOException | RuntimeException unreadable) {
+            return ScheduledCheck.failed(at, Node.name(), unreadable.toString());
+        }
+        if (shared.isEmpty()) {
+            return ScheduledCheck.nothingShared(at, Node.name(), source);
+        }
         String name = shared.get().fileName();
-        String digest = sha256(content);
-        if (runs.hasScheduledRunOf(digest)) {
-            return Optional.empty();
+        String digest = sha256(shared.get().content());
+        Optional<Long> earlier = runs.scheduledRunOf(digest);
+        if (earlier.isPresent()) {
+            return ScheduledCheck.alreadyRun(at, Node.name(), earlier.get());
         }
         try {
-            return Optional.of(start(name, content, null, SyncRun.Trigger.SCHEDULE, SCHEDULE, digest));
+            return ScheduledCheck.started(at, Node.name(), start(name, shared.get().content(), null, SyncRun.Trigger.SCHEDULE, SCHEDULE, digest).id(), name);
+        } catch (DomainException refused) {
+            return ScheduledCheck.refused(at, Node.name(), refused.key());
         } catch (EJBException claimed) {
             // Another instance of the group, firing at the same moment, inserted the run first (unique digest).
-            if (runs.hasScheduledRunOf(digest)) {
-                LOG.info(() -> "scheduled registry sync: " + name + " is run by another instance");
-                return Optional.empty();
-            }
-            throw claimed;
+            return runs.scheduledRunOf(digest).map(run -> ScheduledCheck.alreadyRun(at, Node.name(), run)).orElseThrow(() -> claimed);
         }
     }
 
+    /** Where the quarterly timer takes the registry's snapshots from, and what it last found there. */
+    public Schedule schedule() {
+        return new Schedule(scheduledSource().orElse(null), checks.last().orElse(null));
+    }
+
     /**
-     * Where the quarterly timer takes the registry's snapshots from, as operators are shown it: the
-     * URL (without its password), else the drop directory; none, and the timer starts nothing.
+     * The registry's URL (without its password), else the drop directory; none, and the timer starts
+     * nothing.
      */
-    public Optional<String> scheduledSource() {
+    private Optional<String> scheduledSource() {
         if (isSet(sourceUrl)) {
             try {
                 return Optional.of(registryUrl().toString());
@@ -159,19 +199,9 @@ public class RegistrySync {
 
     private Optional<SharedSnapshot> shared() throws IOException {
         if (isSet(sourceUrl)) {
-            RegistryUrl url;
-            try {
-                url = registryUrl();
-            } catch (IllegalArgumentException malformed) {
-                throw new IOException("eduinfo.sync.source-url: " + malformed.getMessage());
-            }
-            Optional<SharedSnapshot> fetched = url.fetch();
-            if (fetched.isEmpty()) {
-                LOG.info(() -> "scheduled registry sync: nothing shared at " + url + " yet (HTTP 404)");
-            }
-            return fetched;
+            return registryUrl().fetch();
         }
-        return isSet(dropDirectory) ? SharedSnapshot.newestIn(Path.of(dropDirectory.get())) : Optional.empty();
+        return SharedSnapshot.newestIn(Path.of(dropDirectory.get()));
     }
 
     private RegistryUrl registryUrl() {

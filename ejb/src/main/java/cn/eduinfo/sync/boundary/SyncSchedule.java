@@ -1,8 +1,9 @@
 package cn.eduinfo.sync.boundary;
 
-import cn.eduinfo.shared.DomainException;
+import cn.eduinfo.sync.ScheduledCheck;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -10,17 +11,19 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
-import java.io.IOException;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Starts the registry sync on the quarterly sharing date (calendar from MicroProfile Config) from the
- * registry's URL or the drop directory, if one is configured (RegistrySync.startScheduled). A firing that finds another run
- * going (an operator's upload) starts nothing and says so in the log.
+ * Looks at the registry's share (its URL or the drop directory, if one is configured) on the quarterly
+ * sharing date and runs what it finds, once (RegistrySync.runShared). By default every hour from 02:00 to
+ * 23:00 of that day (calendar from MicroProfile Config), so that a snapshot shared late in the day, a
+ * registry unreachable at two, or a run refused while an operator's own is going, is still run that day.
  */
 @Singleton
 @Startup
+@DependsOn("Migrations") // it records each look: its first firing must find the schema
 public class SyncSchedule {
 
     private static final Logger LOG = Logger.getLogger(SyncSchedule.class.getName());
@@ -40,10 +43,10 @@ public class SyncSchedule {
     String dayOfMonth;
 
     @Inject
-    @ConfigProperty(name = "eduinfo.sync.hour", defaultValue = "2")
+    @ConfigProperty(name = "eduinfo.sync.hour", defaultValue = "2-23")
     String hour;
 
-    /** With {@code second}: at 02:00:00 by default; the ITs fire it every two seconds. */
+    /** With {@code second}: on the hour by default; the ITs fire it every two seconds. */
     @Inject
     @ConfigProperty(name = "eduinfo.sync.minute", defaultValue = "0")
     String minute;
@@ -61,12 +64,13 @@ public class SyncSchedule {
 
     @Timeout
     void quarterly() {
-        try {
-            sync.startScheduled().ifPresent(run -> LOG.info(() -> "scheduled registry sync started: run " + run.id()));
-        } catch (DomainException refused) {
-            LOG.warning(() -> "scheduled registry sync not started: " + refused.key());
-        } catch (IOException e) {
-            LOG.warning(() -> "scheduled registry sync not started: its source cannot be read: " + e);
-        }
+        sync.runShared().ifPresent(check -> LOG.log(level(check.outcome()),
+                () -> "scheduled registry sync: " + check.outcome() + (check.runId() == null ? "" : " run " + check.runId())
+                        + (check.detail() == null ? "" : ": " + check.detail())));
+    }
+
+    /** A start or a failure is news; finding nothing new, each hour of the sharing date, is not. */
+    private static Level level(ScheduledCheck.Outcome outcome) {
+        return outcome.isFailure() ? Level.WARNING : outcome == ScheduledCheck.Outcome.STARTED ? Level.INFO : Level.FINE;
     }
 }

@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -53,7 +54,7 @@ public class SyncRuns {
     String staleAfter;
 
     /** Records a new run with its file; refused while another run is under way (one tree, one writer). */
-    /** @param digest the file's SHA-256 for a scheduled run (hasScheduledRunOf), null for an upload */
+    /** @param digest the file's SHA-256 for a scheduled run (scheduledRunOf), null for an upload */
     public long create(String fileName, String charset, byte[] content, SyncRun.Trigger trigger, String by, String digest) {
         if (anyActive()) {
             throw new DomainException("sync.runInProgress");
@@ -89,11 +90,11 @@ public class SyncRuns {
                 .getSingleResult() > 0;
     }
 
-    /** Whether the timer started a file of this content (SHA-256) already, under whatever name. */
-    public boolean hasScheduledRunOf(String digest) {
-        return !em.createQuery("SELECT r.id FROM SyncRun r WHERE r.fileDigest = :d AND r.trigger = :t", Long.class)
+    /** The run the timer started of a file of this content (SHA-256), under whatever name; none if it has not. */
+    public Optional<Long> scheduledRunOf(String digest) {
+        return em.createQuery("SELECT r.id FROM SyncRun r WHERE r.fileDigest = :d AND r.trigger = :t", Long.class)
                 .setParameter("d", digest).setParameter("t", SyncRun.Trigger.SCHEDULE)
-                .setMaxResults(1).getResultList().isEmpty();
+                .setMaxResults(1).getResultList().stream().findFirst();
     }
 
     public SyncRun resume(long runId) {

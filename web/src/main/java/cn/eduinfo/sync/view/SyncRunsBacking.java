@@ -3,9 +3,12 @@ package cn.eduinfo.sync.view;
 import cn.eduinfo.shared.DomainException;
 import cn.eduinfo.shared.Messages;
 import cn.eduinfo.sync.boundary.RegistrySync;
+import cn.eduinfo.sync.ScheduledCheck;
 import cn.eduinfo.sync.boundary.RunSummary;
+import cn.eduinfo.sync.boundary.Schedule;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,17 +30,12 @@ public class SyncRunsBacking implements Serializable {
 
     private List<RunSummary> runs;
     private String charset;
-    /** Where the quarterly timer takes snapshots from; null: it starts nothing. */
-    private String scheduledSource;
+    private Schedule schedule;
 
     @PostConstruct
-    void open() {
-        scheduledSource = sync.scheduledSource().orElse(null);
-        refresh();
-    }
-
     public void refresh() {
         runs = sync.list();
+        schedule = sync.schedule();
     }
 
     public void upload(FileUploadEvent event) {
@@ -67,7 +65,17 @@ public class SyncRunsBacking implements Serializable {
     }
 
     public List<RunSummary> getRuns() { return runs; }
-    public String getScheduledSource() { return scheduledSource; }
+    public Schedule getSchedule() { return schedule; }
+
+    /** The last check's detail as shown: a refusal's reason in the viewer's language, else as recorded. */
+    public String getLastCheckDetail() {
+        ScheduledCheck check = schedule.lastCheck();
+        if (check == null || check.detail() == null) {
+            return "";
+        }
+        return check.outcome() == ScheduledCheck.Outcome.REFUSED
+                ? messages.get(FacesContext.getCurrentInstance().getViewRoot().getLocale(), check.detail()) : check.detail();
+    }
     public String getCharset() { return charset; }
     public void setCharset(String charset) { this.charset = charset; }
 }

@@ -1,0 +1,36 @@
+package cn.eduinfo.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class ScheduledCheckTest {
+
+    private static final Instant AT = Instant.parse("2027-01-20T02:00:00Z");
+
+    @Test
+    void onlyAShareThatWasNotRunAndWillNotBeByItselfIsAFailure() {
+        assertTrue(ScheduledCheck.failed(AT, "eduinfo1", "java.net.ConnectException: Connection refused").outcome().isFailure());
+        assertTrue(ScheduledCheck.refused(AT, "eduinfo1", "sync.runInProgress").outcome().isFailure());
+        assertFalse(ScheduledCheck.nothingShared(AT, "eduinfo1", "https://registry/share.csv").outcome().isFailure());
+        assertFalse(ScheduledCheck.alreadyRun(AT, "eduinfo1", 7).outcome().isFailure());
+        assertFalse(ScheduledCheck.started(AT, "eduinfo1", 8, "share.csv").outcome().isFailure());
+    }
+
+    @Test
+    void theMailSaysWhenInBeijingTimeWhereFromAndWhy() {
+        String failed = ScheduledCheck.failed(AT, "eduinfo2", "java.net.ConnectException: Connection refused").failureMail("https://registry/share.csv");
+        assertTrue(failed.startsWith("2027-01-20 10:00 "), failed);
+        assertTrue(failed.contains("来源 https://registry/share.csv，实例 eduinfo2）：无法取得共享的文件：java.net.ConnectException: Connection refused"), failed);
+        String refused = ScheduledCheck.refused(AT, "eduinfo1", "sync.runInProgress").failureMail("/srv/drop");
+        assertTrue(refused.contains("未能开始同步：已有同步批次正在进行"), refused);
+    }
+
+    @Test
+    void aLongErrorIsCutToItsColumn() {
+        assertEquals(1000, ScheduledCheck.failed(AT, "eduinfo1", "x".repeat(5000)).detail().length());
+    }
+}
