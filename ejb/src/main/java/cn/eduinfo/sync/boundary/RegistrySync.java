@@ -178,8 +178,8 @@ public class RegistrySync {
     }
 
     /** Where the quarterly timer takes the registry's snapshots from, and what it last found there. */
-    public Schedule schedule() {
-        return new Schedule(scheduledSource().orElse(null), checks.last().orElse(null));
+    public ScheduledSync schedule() {
+        return new ScheduledSync(scheduledSource().orElse(null), checks.last().orElse(null));
     }
 
     /**

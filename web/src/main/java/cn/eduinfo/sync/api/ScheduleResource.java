@@ -1,7 +1,7 @@
 package cn.eduinfo.sync.api;
 
 import cn.eduinfo.sync.boundary.RegistrySync;
-import cn.eduinfo.sync.boundary.Schedule;
+import cn.eduinfo.sync.boundary.ScheduledSync;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -19,7 +19,7 @@ public class ScheduleResource {
     RegistrySync sync;
 
     @GET
-    public Schedule schedule() {
+    public ScheduledSync schedule() {
         return sync.schedule();
     }
 }

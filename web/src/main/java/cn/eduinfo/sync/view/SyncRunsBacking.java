@@ -5,7 +5,7 @@ import cn.eduinfo.shared.Messages;
 import cn.eduinfo.sync.boundary.RegistrySync;
 import cn.eduinfo.sync.ScheduledCheck;
 import cn.eduinfo.sync.boundary.RunSummary;
-import cn.eduinfo.sync.boundary.Schedule;
+import cn.eduinfo.sync.boundary.ScheduledSync;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -30,7 +30,7 @@ public class SyncRunsBacking implements Serializable {
 
     private List<RunSummary> runs;
     private String charset;
-    private Schedule schedule;
+    private ScheduledSync schedule;
 
     @PostConstruct
     public void refresh() {
@@ -65,7 +65,7 @@ public class SyncRunsBacking implements Serializable {
     }
 
     public List<RunSummary> getRuns() { return runs; }
-    public Schedule getSchedule() { return schedule; }
+    public ScheduledSync getSchedule() { return schedule; }
 
     /** The last check's detail as shown: a refusal's reason in the viewer's language, else as recorded. */
     public String getLastCheckDetail() {

@@ -10,5 +10,5 @@ import java.io.Serializable;
  *                  directory); null: it starts nothing
  * @param lastCheck what it last found there; null until it first looked
  */
-public record Schedule(String source, ScheduledCheck lastCheck) implements Serializable {
+public record ScheduledSync(String source, ScheduledCheck lastCheck) implements Serializable {
 }
