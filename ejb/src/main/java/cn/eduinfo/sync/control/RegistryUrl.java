@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -29,7 +30,12 @@ public final class RegistryUrl {
 
     /** @throws IllegalArgumentException when the address is not an absolute http(s) URL */
     public RegistryUrl(String url, Duration timeout, int maxBytes) {
-        URI given = URI.create(url.strip());
+        URI given;
+        try {
+            given = new URI(url.strip());
+        } catch (URISyntaxException malformed) {
+            throw new IllegalArgumentException("not a valid URL: " + malformed.getReason()); // the input not echoed: it may hold a password
+        }
         if (!"http".equalsIgnoreCase(given.getScheme()) && !"https".equalsIgnoreCase(given.getScheme()) || given.getHost() == null) {
             throw new IllegalArgumentException("not an absolute http(s) URL"); // not echoed: it may hold a password
         }

@@ -107,6 +107,9 @@ class RegistryUrlTest {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                 () -> new RegistryUrl("ftp://user:secret@registry/share.csv", Duration.ofSeconds(1), 1024));
         assertFalse(refused.getMessage().contains("secret"), refused.getMessage());
+        IllegalArgumentException malformed = assertThrows(IllegalArgumentException.class,
+                () -> new RegistryUrl("https://user:secret@registry host/share.csv", Duration.ofSeconds(1), 1024));
+        assertFalse(malformed.getMessage().contains("secret"), malformed.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new RegistryUrl("share.csv", Duration.ofSeconds(1), 1024));
     }
 
