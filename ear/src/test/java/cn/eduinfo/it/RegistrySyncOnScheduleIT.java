@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The quarterly timer (here firing every two seconds: the ITs' eduinfo.sync.* calendar) starts a run
  * from the newest snapshot in the drop directory, each content once, and records what it found each time
- * (a share it cannot read is e-mailed to the system administrators): firing again, or finding the
+ * (a share it cannot read, or whose start is refused while an operator's run holds the tree, is e-mailed to the
+ * system administrators, and the refused share is run at a later look): firing again, or finding the
  * same content under another name, starts nothing; the next quarter's file, though shared under the
  * same name, is run and read against the last. How a scheduled run ended is e-mailed to the system
  * administrators.
@@ -79,6 +80,27 @@ class RegistrySyncOnScheduleIT extends ItBase {
         assertEquals(1, Database.count("SELECT COUNT(*) FROM organisation WHERE code = '2153000001' AND name = '五华区第一实验小学'"));
         assertEquals(2, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'REGISTRY_SYNC_STARTED' AND actor = 'schedule'"),
                 "each start audited, by the schedule");
+
+        // An operator's run holds the tree (its rename waits for a row another session holds) when the registry shares
+        // again: the timer's start is refused, the system administrators hear why, and the share is run once the tree is free.
+        yunnan.replace("2153000002", "2153000002", "五华区第二实验小学", "SCHOOL", "21", "530102", "530102", "ACTIVE", "", "2027-01-01");
+        long uploaded;
+        try (Database.Session held = Database.holding("SELECT id FROM organisation WHERE code = '2153000002' FOR UPDATE")) {
+            uploaded = Runs.id(Runs.upload(operator, "yunnan-by-hand.csv", yunnan.utf8()));
+            Runs.waitFor(operator, uploaded, r -> "APPLYING".equals(r.getString("status")) || !r.getBoolean("isActive"), Duration.ofMinutes(1));
+            yunnan.replace("2153000003", "2153000003", "五华区第三实验小学", "SCHOOL", "21", "530102", "530102", "ACTIVE", "", "2027-01-01");
+            Runs.drop(DROP, "registry.csv", yunnan.utf8(), Instant.now().plusSeconds(3));
+            assertEquals("sync.runInProgress", lastCheck(operator, "REFUSED").getString("detail"));
+            String refused = mail.awaitTo("ops@moe.edu.cn", "X-Eduinfo-Sync-Check: REFUSED", Duration.ofSeconds(30)).data();
+            assertTrue(refused.contains("X-Eduinfo-Sync-Check: REFUSED"), refused);
+            assertTrue(operator.get("api/sync/runs/" + uploaded).json().getBoolean("isActive"), "the operator's run still holds the tree");
+        }
+        assertEquals("COMPLETED", Runs.finished(operator, uploaded).getString("status"));
+        JsonObject late = Runs.finished(operator, Runs.id(Runs.scheduled(operator, 3).get(0)));
+        assertEquals("COMPLETED", late.getString("status"), late.toString());
+        assertEquals(uploaded, late.getJsonNumber("readAgainst").longValue(), "read against the operator's run: " + late);
+        assertEquals(1, late.getInt("changed"), late.toString());
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM organisation WHERE code = '2153000003' AND name = '五华区第三实验小学'"));
     }
 
     /** What the timer last found at the share, once it is {@code outcome} (it looks every two seconds). */
