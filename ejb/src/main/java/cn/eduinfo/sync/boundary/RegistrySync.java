@@ -12,7 +12,7 @@ import cn.eduinfo.sync.RunFailure;
 import cn.eduinfo.sync.ScheduledCheck;
 import cn.eduinfo.sync.SyncRun;
 import cn.eduinfo.sync.SyncRunError;
-import cn.eduinfo.sync.control.RegistryUrl;
+import cn.eduinfo.sync.control.RegistryShare;
 import cn.eduinfo.sync.control.RunChangeSet;
 import cn.eduinfo.sync.control.ScheduleChecks;
 import cn.eduinfo.sync.control.SharedSnapshot;
@@ -33,11 +33,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -78,26 +76,14 @@ public class RegistrySync {
     @ConfigProperty(name = "eduinfo.sync.bulk-load-adds", defaultValue = "100000")
     int bulkLoadAdds;
 
-    /** A directory the quarterly timer takes the newest snapshot from, unless a source URL is set. */
-    @Inject
-    @ConfigProperty(name = "eduinfo.sync.drop-dir")
-    Optional<String> dropDirectory;
-
-    /** The address the registry shares its snapshot at, for the quarterly timer; it comes before a drop directory. */
-    @Inject
-    @ConfigProperty(name = "eduinfo.sync.source-url")
-    Optional<String> sourceUrl;
-
-    /** The longest the timer's fetch waits for the registry's server to answer or send more. */
-    @Inject
-    @ConfigProperty(name = "eduinfo.sync.source-timeout", defaultValue = "PT2M")
-    Duration sourceTimeout;
-
     @Inject
     SyncRuns runs;
 
     @Inject
     RunChangeSet changeSet;
+
+    @Inject
+    RegistryShare share;
 
     @Inject
     ScheduleChecks checks;
@@ -137,7 +123,7 @@ public class RegistrySync {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Optional<ScheduledCheck> runShared() {
-        Optional<String> source = scheduledSource();
+        Optional<String> source = share.source();
         if (source.isEmpty()) {
             return Optional.empty();
         }
@@ -154,7 +140,7 @@ public class RegistrySync {
         Instant at = clock.instant();
         Optional<SharedSnapshot> shared;
         try {
-            shared = shared();
+            shared = share.read(MAX_FILE_BYTES);
         } catch (IOException | RuntimeException unreadable) {
             return ScheduledCheck.failed(at, Node.name(), unreadable.toString());
         }
@@ -179,37 +165,7 @@ public class RegistrySync {
 
     /** Where the quarterly timer takes the registry's snapshots from, and what it last found there. */
     public ScheduledSync schedule() {
-        return new ScheduledSync(scheduledSource().orElse(null), checks.last().orElse(null));
-    }
-
-    /**
-     * The registry's URL (without its password), else the drop directory; none, and the timer starts
-     * nothing.
-     */
-    private Optional<String> scheduledSource() {
-        if (isSet(sourceUrl)) {
-            try {
-                return Optional.of(registryUrl().toString());
-            } catch (IllegalArgumentException malformed) {
-                return Optional.of("eduinfo.sync.source-url: " + malformed.getMessage());
-            }
-        }
-        return isSet(dropDirectory) ? dropDirectory : Optional.empty();
-    }
-
-    private Optional<SharedSnapshot> shared() throws IOException {
-        if (isSet(sourceUrl)) {
-            return registryUrl().fetch();
-        }
-        return SharedSnapshot.newestIn(Path.of(dropDirectory.get()));
-    }
-
-    private RegistryUrl registryUrl() {
-        return new RegistryUrl(sourceUrl.get(), sourceTimeout, MAX_FILE_BYTES);
-    }
-
-    private static boolean isSet(Optional<String> setting) {
-        return setting.filter(s -> !s.isBlank()).isPresent();
+        return new ScheduledSync(share.source().orElse(null), checks.last().orElse(null));
     }
 
     private static String sha256(byte[] content) {
