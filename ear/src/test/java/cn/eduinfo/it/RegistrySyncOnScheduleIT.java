@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
  * from the newest snapshot in the drop directory, each content once, and records what it found each time
  * (a share it cannot read, or whose start is refused while an operator's run holds the tree, is e-mailed to the
  * system administrators, and the refused share is run at a later look): firing again, or finding the
- * same content under another name, starts nothing; the next quarter's file, though shared under the
- * same name, is run and read against the last. How a scheduled run ended is e-mailed to the system
+ * same content under another name, or the file an operator already ran by hand, starts nothing; the next
+ * quarter's file, though shared under the same name, is run and read against the last. How a scheduled run ended is e-mailed to the system
  * administrators.
  */
 class RegistrySyncOnScheduleIT extends ItBase {
@@ -101,6 +101,13 @@ class RegistrySyncOnScheduleIT extends ItBase {
         assertEquals(uploaded, late.getJsonNumber("readAgainst").longValue(), "read against the operator's run: " + late);
         assertEquals(1, late.getInt("changed"), late.toString());
         assertEquals(1, Database.count("SELECT COUNT(*) FROM organisation WHERE code = '2153000003' AND name = '五华区第三实验小学'"));
+
+        // The operator uploads the next share by hand before the registry's timer finds it: the timer does not run it again.
+        yunnan.replace("2153000004", "2153000004", "五华区第四实验小学", "SCHOOL", "21", "530102", "530102", "ACTIVE", "", "2027-01-01");
+        long byHand = Runs.id(Runs.finished(operator, Runs.id(Runs.upload(operator, "yunnan-q3.csv", yunnan.utf8()))));
+        Runs.drop(DROP, "registry.csv", yunnan.utf8(), Instant.now().plusSeconds(4));
+        assertEquals(byHand, lastCheck(operator, "ALREADY_RUN").getJsonNumber("runId").longValue(), "the share is the file the operator ran");
+        assertEquals(3, Runs.scheduled(operator, 3).size(), "no run of the same file by the timer");
     }
 
     /** What the timer last found at the share, once it is {@code outcome} (it looks every two seconds). */

@@ -115,7 +115,7 @@ public class RegistrySync {
      * The quarterly timer's look at the registry's share: runs the snapshot it finds, once. A content the
      * schedule has run already (by its SHA-256, whatever the file is named) is skipped, so a timer firing
      * again starts nothing twice, and a registry that shares each quarter under the same name is still
-     * run. What it found is recorded for the sync page; a share that could not be read, or whose run was
+     * run; so is the file the last completed run applied (an operator uploaded the share by hand). What it found is recorded for the sync page; a share that could not be read, or whose run was
      * refused, is e-mailed to the system administrators. None without a configured source. Open to the
      * timer, which calls with no principal (Payara maps none to a {@code @RunAs} role): it takes nothing
      * from its caller.
@@ -149,7 +149,7 @@ public class RegistrySync {
         }
         String name = shared.get().fileName();
         String digest = sha256(shared.get().content());
-        Optional<Long> earlier = runs.scheduledRunOf(digest);
+        Optional<Long> earlier = runs.scheduledRunOf(digest).or(() -> runs.lastCompletedOf(shared.get().content()));
         if (earlier.isPresent()) {
             return ScheduledCheck.alreadyRun(at, Node.name(), earlier.get());
         }

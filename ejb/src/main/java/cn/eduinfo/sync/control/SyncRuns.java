@@ -97,6 +97,17 @@ public class SyncRuns {
                 .setMaxResults(1).getResultList().stream().findFirst();
     }
 
+    /**
+     * The last run that completed, if its file is this content byte for byte (an operator uploaded the
+     * registry's share by hand): applying it again would change nothing.
+     */
+    public Optional<Long> lastCompletedOf(byte[] content) {
+        return em.createQuery("SELECT r.id FROM SyncRun r WHERE r.status = :s AND r.completedOrder IS NOT NULL"
+                        + " ORDER BY r.completedOrder DESC", Long.class)
+                .setParameter("s", RunStatus.COMPLETED).setMaxResults(1).getResultList().stream()
+                .filter(runId -> Arrays.equals(uploads.kept(runId).orElseGet(() -> StoredFile.read(em, runId)), content)).findFirst();
+    }
+
     public SyncRun resume(long runId) {
         SyncRun run = em.find(SyncRun.class, runId);
         if (run == null || !run.getStatus().canResume()) {
