@@ -39,6 +39,7 @@ class RegistrySyncOnScheduleIT extends ItBase {
                 + "\"email\":\"ops@moe.edu.cn\"}").status());
         JsonObject schedule = operator.get("api/sync/schedule").json();
         assertEquals(DROP.toString(), schedule.getString("source"), schedule.toString());
+        assertEquals(403, Api.demo(base(), "460105A1").get("api/sync/schedule").status(), "the system administrators' alone");
         assertEquals("NOTHING_SHARED", lastCheck(operator, "NOTHING_SHARED").getString("outcome"));
 
         // A share that cannot be read (a directory under a snapshot's name): nothing starts, and the system administrators hear why.
