@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class DeploymentGroupIT {
 
-    private static final RegistryShare SHARE = new RegistryShare("jilin.csv");
+    private static final RegistrySharingServer SHARE = new RegistrySharingServer("jilin.csv");
 
     @BeforeAll
     static void startTheGroup() throws IOException {

@@ -16,7 +16,7 @@ import java.util.zip.GZIPOutputStream;
  * The registry's side of eduinfo.sync.source-url, in the test's JVM: one path that answers 404 until a
  * snapshot is shared, then serves it, gzipped to clients that accept it, to a user with the password.
  */
-final class RegistryShare implements AutoCloseable {
+final class RegistrySharingServer implements AutoCloseable {
 
     static final String USER = "eduinfo";
     static final String PASSWORD = "Share#2027";
@@ -27,7 +27,7 @@ final class RegistryShare implements AutoCloseable {
     private final AtomicInteger fetched = new AtomicInteger();
     private final AtomicInteger refused = new AtomicInteger();
 
-    RegistryShare(String fileName) {
+    RegistrySharingServer(String fileName) {
         path = "/share/" + fileName;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
