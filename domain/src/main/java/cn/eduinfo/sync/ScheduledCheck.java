@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The quarterly timer's look at the registry's share: when, on which instance, what it found.
@@ -29,7 +30,18 @@ public record ScheduledCheck(Instant at, String node, Outcome outcome, String de
             "sync.emptyFile", "共享的文件为空",
             "sync.fileTooLarge", "共享的文件过大",
             "sync.notStarted", "批处理运行时未能启动其作业");
-    private static final DateTimeFormatter BEIJING = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final ZoneId BEIJING_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter BEIJING = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BEIJING_ZONE);
+
+    /**
+     * Whether the system administrators are to be told of this look: a failure, unless the look before it
+     * failed the same way the same day (Beijing time). The timer looks every hour of the sharing day, so a
+     * registry that stays unreachable, or a run that holds the tree for hours, is mailed once a day, not hourly.
+     */
+    public boolean isNewFailureAfter(ScheduledCheck previous) {
+        return outcome.isFailure() && (previous == null || previous.outcome != outcome || !Objects.equals(previous.detail, detail)
+                || !previous.at.atZone(BEIJING_ZONE).toLocalDate().equals(at.atZone(BEIJING_ZONE).toLocalDate()));
+    }
 
     /** What the system administrators are told of a failure, in Chinese as all the system's mail. */
     public String failureMail(String source) {

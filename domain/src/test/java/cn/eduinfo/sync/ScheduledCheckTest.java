@@ -21,6 +21,22 @@ class ScheduledCheckTest {
     }
 
     @Test
+    void aFailureIsToldOnceADayUntilItChanges() {
+        ScheduledCheck unreachable = ScheduledCheck.failed(AT, "eduinfo1", "java.net.ConnectException: Connection refused");
+        assertTrue(unreachable.isNewFailureAfter(null), "the timer's first look");
+        assertTrue(unreachable.isNewFailureAfter(ScheduledCheck.nothingShared(AT.minusSeconds(3600), "eduinfo1", "https://registry/share.csv")));
+        ScheduledCheck anHourLater = ScheduledCheck.failed(AT.plusSeconds(3600), "eduinfo2", "java.net.ConnectException: Connection refused");
+        assertFalse(anHourLater.isNewFailureAfter(unreachable), "the same failure the same day, on whichever instance");
+        assertTrue(ScheduledCheck.failed(AT.plusSeconds(3600), "eduinfo1", "java.io.IOException: https://registry/share.csv answered HTTP 503")
+                .isNewFailureAfter(unreachable), "another error");
+        assertTrue(ScheduledCheck.refused(AT.plusSeconds(3600), "eduinfo1", "sync.runInProgress").isNewFailureAfter(unreachable), "another outcome");
+        // 2027-01-20 23:00 and 2027-01-21 02:00 in Beijing: the next day's first look tells it again.
+        ScheduledCheck lateInTheDay = ScheduledCheck.failed(Instant.parse("2027-01-20T15:00:00Z"), "eduinfo1", unreachable.detail());
+        assertTrue(ScheduledCheck.failed(Instant.parse("2027-01-20T18:00:00Z"), "eduinfo1", unreachable.detail()).isNewFailureAfter(lateInTheDay));
+        assertFalse(ScheduledCheck.started(AT.plusSeconds(7200), "eduinfo1", 9, "share.csv").isNewFailureAfter(unreachable), "not a failure");
+    }
+
+    @Test
     void theMailSaysWhenInBeijingTimeWhereFromAndWhy() {
         String failed = ScheduledCheck.failed(AT, "eduinfo2", "java.net.ConnectException: Connection refused").failureMail("https://registry/share.csv");
         assertTrue(failed.startsWith("2027-01-20 10:00 "), failed);

@@ -48,6 +48,7 @@ class RegistrySyncOnScheduleIT extends ItBase {
         assertTrue(failed.getString("detail").contains("IOException"), failed.toString());
         String warned = mail.awaitTo("ops@moe.edu.cn", "X-Eduinfo-Sync-Check: FAILED", Duration.ofSeconds(30)).data();
         assertTrue(warned.contains("X-Eduinfo-Sync-Check: FAILED"), warned);
+        nextLook(operator, failed);
         Files.delete(unreadable);
         assertEquals(0, Runs.scheduled(operator, 0).size(), "nothing started");
 
@@ -69,6 +70,7 @@ class RegistrySyncOnScheduleIT extends ItBase {
         Runs.drop(DROP, "registry-copy.csv", yunnan.utf8(), Instant.now().plusSeconds(1));
         Thread.sleep(5_000);
         assertEquals(1, Runs.scheduled(operator, 1).size(), "one run for one content");
+        assertEquals(1, mailsOf(mail, "FAILED"), "the same failure told once that day, not at every look");
         assertEquals(Runs.id(first), lastCheck(operator, "ALREADY_RUN").getJsonNumber("runId").longValue());
 
         // The next quarter, shared under the first file's name: run, and read against the first.
@@ -94,6 +96,7 @@ class RegistrySyncOnScheduleIT extends ItBase {
             assertEquals("sync.runInProgress", lastCheck(operator, "REFUSED").getString("detail"));
             String refused = mail.awaitTo("ops@moe.edu.cn", "X-Eduinfo-Sync-Check: REFUSED", Duration.ofSeconds(30)).data();
             assertTrue(refused.contains("X-Eduinfo-Sync-Check: REFUSED"), refused);
+            nextLook(operator, lastCheck(operator, "REFUSED"));
             assertTrue(operator.get("api/sync/runs/" + uploaded).json().getBoolean("isActive"), "the operator's run still holds the tree");
         }
         assertEquals("COMPLETED", Runs.finished(operator, uploaded).getString("status"));
@@ -102,6 +105,7 @@ class RegistrySyncOnScheduleIT extends ItBase {
         assertEquals(uploaded, late.getJsonNumber("readAgainst").longValue(), "read against the operator's run: " + late);
         assertEquals(1, late.getInt("changed"), late.toString());
         assertEquals(1, Database.count("SELECT COUNT(*) FROM organisation WHERE code = '2153000003' AND name = '五华区第三实验小学'"));
+        assertEquals(1, mailsOf(mail, "REFUSED"), "told once, though refused at more than one look");
 
         // The operator uploads the next share by hand before the registry's timer finds it: the timer does not run it again.
         yunnan.replace("2153000004", "2153000004", "五华区第四实验小学", "SCHOOL", "21", "530102", "530102", "ACTIVE", "", "2027-01-01");
@@ -118,6 +122,18 @@ class RegistrySyncOnScheduleIT extends ItBase {
                 c -> c != null && outcome.equals(c.getString("outcome")));
         assertTrue(check != null && outcome.equals(check.getString("outcome")), "the timer's last look: " + check);
         return check;
+    }
+
+    /** The timer's next look after {@code check}, which found the same (it looks every two seconds). */
+    private static void nextLook(Api operator, JsonObject check) {
+        JsonObject next = Eventually.value(Duration.ofSeconds(20), Duration.ofMillis(500),
+                () -> operator.get("api/sync/schedule").json().getJsonObject("lastCheck"), c -> !c.getString("at").equals(check.getString("at")));
+        assertEquals(check.getString("outcome"), next.getString("outcome"), next.toString());
+        assertEquals(check.getString("detail"), next.getString("detail"), next.toString());
+    }
+
+    private static long mailsOf(SmtpSink mail, String outcome) {
+        return mail.received().stream().filter(m -> m.data().contains("X-Eduinfo-Sync-Check: " + outcome)).count();
     }
 
     /** The next IT class deploys on a fresh database, where these files would be new again. */

@@ -115,10 +115,11 @@ public class RegistrySync {
      * The quarterly timer's look at the registry's share: runs the snapshot it finds, once. A content the
      * schedule has run already (by its SHA-256, whatever the file is named) is skipped, so a timer firing
      * again starts nothing twice, and a registry that shares each quarter under the same name is still
-     * run; so is the file the last completed run applied (an operator uploaded the share by hand). What it found is recorded for the sync page; a share that could not be read, or whose run was
-     * refused, is e-mailed to the system administrators. None without a configured source. Open to the
-     * timer, which calls with no principal (Payara maps none to a {@code @RunAs} role): it takes nothing
-     * from its caller.
+     * run; so is the file the last completed run applied (an operator uploaded the share by hand). What it
+     * found is recorded for the sync page; a share that could not be read, or whose run was refused, is
+     * e-mailed to the system administrators, once a day while it fails the same way. None without a
+     * configured source. Open to the timer, which calls with no principal (Payara maps none to a
+     * {@code @RunAs} role): it takes nothing from its caller.
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -127,9 +128,10 @@ public class RegistrySync {
         if (source.isEmpty()) {
             return Optional.empty();
         }
+        Optional<ScheduledCheck> previous = checks.last();
         ScheduledCheck check = look(source.get());
         checks.record(check);
-        if (check.outcome().isFailure()) {
+        if (check.isNewFailureAfter(previous.orElse(null))) {
             Mail.sendLater(em.createNamedQuery(Account.EMAILS_OF_ROLE, String.class).setParameter("role", Role.SYSTEM_ADMIN).getResultList(),
                     "定时机构数据同步未能开始", check.failureMail(source.get()), Map.of("X-Eduinfo-Sync-Check", check.outcome().name()));
         }
