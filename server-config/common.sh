@@ -24,6 +24,28 @@ multimode() {
   fi
 }
 
+# Stores VALUE as the password alias NAME of the running domain ASADMIN... talks to (created, or updated when
+# it exists), encrypted in the domain's alias store rather than written in domain.xml; configuration then names
+# it ${ALIAS=NAME}. The value goes to asadmin in a file only this user can read, removed at once.
+#   password_alias NAME VALUE ASADMIN...
+password_alias() {
+  local name=$1 value=$2 file verb=create-password-alias status=0
+  shift 2
+  if "$@" list-password-aliases 2>/dev/null | grep -qx "$name"; then verb=update-password-alias; fi
+  file=$(umask 077 && mktemp)
+  printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "${value//\\/\\\\}" >"$file"
+  "$@" --passwordfile "$file" "$verb" "$name" >/dev/null || status=$?
+  rm -f "$file"
+  [ "$status" -eq 0 ] || echo "could not store the password alias $name" >&2
+  return "$status"
+}
+
+# The pool's password: an alias of the domain (password_alias, run once the domain is up) when there is one.
+#   db_password_alias PASSWORD
+db_password_alias() {
+  [ -n "$1" ] && echo '${ALIAS=eduinfo-db-password}' || true
+}
+
 # The application's connection pool on PostgreSQL, as one asadmin command.
 # stringType=unspecified: strings are bound untyped, so that JPA's text reaches jsonb columns (form values);
 # '()' is asadmin's empty password: without any, the driver refuses even a trusting server.

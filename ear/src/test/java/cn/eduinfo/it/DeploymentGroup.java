@@ -20,6 +20,13 @@ final class DeploymentGroup {
 
     static final String DATABASE = "eduinfo_group_it";
 
+    /**
+     * The group's database password: the ITs' own where their PostgreSQL asks for one, else one it ignores
+     * (it trusts loopback), still given so that the group keeps it as a password alias, out of domain.xml.
+     */
+    static final String DATABASE_PASSWORD = System.getProperty("it.db.password", "").isEmpty() ? "Group#Db2027"
+            : System.getProperty("it.db.password");
+
     private static final Path PAYARA = Path.of(System.getProperty("payara.home"));
     private static final Path SCRIPT = Path.of(System.getProperty("project.root"), "server-config", "group");
     private static final int PORTBASE = 10000;
@@ -33,22 +40,34 @@ final class DeploymentGroup {
         execute(testDatabase, "DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
         execute(testDatabase, "CREATE DATABASE " + DATABASE);
         String url = testDatabase.replaceFirst("/[^/?]+(\\?.*)?$", "/" + DATABASE + "$1");
-        update(url, settings);
+        update(url, List.of(), settings);
         return url;
     }
 
     /**
      * Runs the script on the group's database: the first run sets the group up; each later one is an operator
      * changing its settings (the update path, which restarts the DAS and the instances with them and redeploys).
+     * A secret is a setting kept out of domain.xml (--secret: a password alias).
      */
-    static void update(String url, String... settings) {
+    static void update(String url, List<String> secrets, String... settings) {
         List<String> command = new ArrayList<>(List.of("bash", SCRIPT.toString(), "--payara=" + PAYARA, "--portbase=" + PORTBASE,
-                "--db-url=" + url, "--db-user=" + System.getProperty("it.db.user", "postgres"),
-                "--db-password=" + System.getProperty("it.db.password", "")));
+                "--db-url=" + url, "--db-user=" + System.getProperty("it.db.user", "postgres"), "--db-password=" + DATABASE_PASSWORD));
+        for (String secret : secrets) {
+            command.add("--secret=" + secret);
+        }
         for (String setting : settings) {
             command.add("--set=" + setting);
         }
         run(command, 15);
+    }
+
+    /** The configuration of the DAS and of each instance, as their domain.xml hold it. */
+    static List<String> domainXmls() throws IOException {
+        List<String> all = new ArrayList<>(List.of(Files.readString(PAYARA.resolve("glassfish/domains/eduinfo-group/config/domain.xml"))));
+        for (int i = 1; i <= 2; i++) {
+            all.add(Files.readString(instanceDir(i).resolve("config/domain.xml")));
+        }
+        return all;
     }
 
     static void stop() {

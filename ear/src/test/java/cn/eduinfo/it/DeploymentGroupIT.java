@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * Production's shape: two instances of a Payara deployment group on one PostgreSQL database, set up
  * by server-config/group. They start together on a new database and seed it once; a write on one is
  * read on the other at once; a snapshot the registry shares at its URL, fetched by the quarterly timer,
- * which fires on each, is run once; a user whose instance goes away carries on on the other, signed in, their form's input saved, and every
+ * which fires on each, is run once (the URL's password, like the database's, a password alias: in no domain.xml); a user whose instance goes away carries on on the other, signed in, their form's input saved, and every
  * page of every role's menu is stored in the session the other instance takes over; a run
  * stopped from the instance that does not execute it stops; and when the instance applying a run and holding the
  * persistent timers is killed, its sessions go on on the other, which takes the timers over (the deadlines then run
@@ -38,8 +38,9 @@ class DeploymentGroupIT {
         String database = DeploymentGroup.start("eduinfo.demo.enabled=true");
         // Ranges of 500 and a watch every second: a run of 30,000 schools (60 ranges) lasts several times what a stop
         // relayed to its instance may take (up to watch-every); with ranges of 1,000 and PT2S a run once ended first.
-        DeploymentGroup.update(database, "eduinfo.demo.enabled=true", "eduinfo.sync.range-size=500",
-                "eduinfo.sync.source-url=" + SHARE.url(), "eduinfo.sync.months=*", "eduinfo.sync.day-of-month=*", "eduinfo.sync.hour=*",
+        // The registry's address holds its password: a secret, kept out of domain.xml.
+        DeploymentGroup.update(database, List.of("eduinfo.sync.source-url=" + SHARE.url()), "eduinfo.demo.enabled=true",
+                "eduinfo.sync.range-size=500", "eduinfo.sync.months=*", "eduinfo.sync.day-of-month=*", "eduinfo.sync.hour=*",
                 "eduinfo.sync.minute=*", "eduinfo.sync.second=*/2", "eduinfo.sync.stale-after=PT15S", "eduinfo.sync.watch-every=PT1S");
         // Database reads the group's database from here on: this JVM (failsafe's execution for this class) runs no other IT.
         System.setProperty("it.db.url", database);
@@ -84,6 +85,11 @@ class DeploymentGroupIT {
         assertTrue(SHARE.fetched() >= fetched + 4, "fetched again by each instance's firings: " + fetched + ", then " + SHARE.fetched());
         assertEquals(1, Runs.scheduled(operator, 1).size(), "one run, whichever instance fetched the snapshot first");
         assertEquals(0, SHARE.refused(), "every fetch sent the address's user and password");
+        for (String domainXml : DeploymentGroup.domainXmls()) {
+            assertFalse(domainXml.contains(RegistrySharingServer.PASSWORD.replace("#", "%23")), "the share's password is an alias");
+            assertFalse(domainXml.contains(DeploymentGroup.DATABASE_PASSWORD), "so is the database's");
+            assertTrue(domainXml.contains("${ALIAS=eduinfo-db-password}"), "which the pool names");
+        }
         assertEquals(22, Database.count("SELECT COUNT(*) FROM organisation WHERE code LIKE '2122%' OR code = '220102' OR code = '220000'"));
     }
 
