@@ -7,6 +7,8 @@ import cn.eduinfo.reporting.Quarter;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -71,5 +73,72 @@ class QuarterOpeningAndStatisticsIT extends ItBase {
         assertEquals(400, province.get("api/stats/" + quarter + "/SCHOOL?indicators=S0201&by=city").status());
         assertEquals(400, province.get("api/stats/" + quarter + "/SCHOOL?indicators=S0201');DROP%20TABLE%20form_data;--&by=county").status());
         assertEquals(403, Api.demo(base, "sysadmin").get(path + "county").status(), "platform staff do not read the data");
+    }
+
+    /**
+     * A province's inspector sums, on the statistics page, what its schools reported for the last quarter by county:
+     * the same areas, forms and sums as the data sharing API gives, and their total; with nothing ticked, the page
+     * says what to do and keeps the table it showed.
+     */
+    @Test
+    void anInspectorSumsTheProvincesSchoolsByCountyOnScreenAsTheApiDoes() {
+        String base = base();
+        Api county = Api.demo(base, "460105A1");
+        String quarter = Quarter.parse(Forms.read(county, Fixtures.orgId(county, "460105")).getString("quarter")).previous().toString();
+        try (Browser browser = new Browser()) {
+            try {
+                browser.logIn(base, "460000I1", Api.DEMO_PASSWORD);
+                browser.click("#nav-stats");
+                browser.find("#stats\\:totals");
+                browser.click("#stats\\:quarter");
+                browser.clickReplacing("#stats\\:quarter_items li[data-label='" + quarter + "']", "#stats\\:totals");
+                browser.click("#stats\\:by");
+                browser.click("#stats\\:by_items li[data-label='按县（直接上级）']");
+                browser.clickReplacing("#stats\\:show", "#stats\\:totals");
+                browser.waitForText("#stats\\:totals", "合计");
+                browser.screenshot("15-statistics-by-county");
+
+                List<String> headers = browser.texts("#stats\\:totals thead th");
+                List<String> codes = headers.subList(3, headers.size()).stream().map(h -> h.split(" ")[0]).toList();
+                assertEquals(3, codes.size(), "the form's first three summable indicators: " + headers);
+                List<JsonObject> api = Api.demo(base, "460000I1").get("api/stats/" + quarter + "/SCHOOL?by=county&indicators="
+                        + String.join(",", codes)).array().getValuesAs(JsonObject.class);
+                List<String> cells = browser.texts("#stats\\:totals tbody td");
+                List<List<String>> rows = new ArrayList<>();
+                for (int from = 0; from < cells.size(); from += headers.size()) {
+                    rows.add(cells.subList(from, from + headers.size()));
+                }
+                assertTrue(api.size() > 1, "the province's counties: " + api);
+                assertEquals(api.size() + 1, rows.size(), "each county, then the total: " + rows);
+                long forms = 0;
+                BigDecimal[] total = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+                for (int r = 0; r < api.size(); r++) {
+                    JsonObject area = api.get(r);
+                    List<String> expected = new ArrayList<>(List.of(area.getString("code"), area.getString("name"),
+                            String.valueOf(area.getJsonNumber("units").longValue())));
+                    for (int i = 0; i < 3; i++) {
+                        BigDecimal sum = area.getJsonArray("sums").getJsonNumber(i).bigDecimalValue();
+                        expected.add(sum.toPlainString());
+                        total[i] = total[i].add(sum);
+                    }
+                    forms += area.getJsonNumber("units").longValue();
+                    assertEquals(expected, rows.get(r));
+                }
+                assertEquals(List.of("", "合计", String.valueOf(forms), total[0].toPlainString(), total[1].toPlainString(),
+                        total[2].toPlainString()), rows.get(api.size()));
+
+                browser.click("#stats\\:indicator-choice legend");
+                while (browser.count("#stats\\:indicators .ui-chkbox-box.ui-state-active") > 0) {
+                    browser.click("#stats\\:indicators .ui-chkbox-box.ui-state-active");
+                }
+                browser.click("#stats\\:show");
+                browser.waitForText("#messages", "请选择 1 至 20 个指标");
+                assertEquals(cells, browser.texts("#stats\\:totals tbody td"), "the totals shown before");
+                browser.screenshot("16-statistics-nothing-ticked");
+            } catch (RuntimeException | AssertionError e) {
+                browser.failed();
+                throw e;
+            }
+        }
     }
 }

@@ -4,6 +4,8 @@ import cn.eduinfo.form.FormData;
 import cn.eduinfo.form.FormKind;
 import cn.eduinfo.form.FormValues;
 import cn.eduinfo.form.FormVersion;
+import cn.eduinfo.form.Indicator;
+import cn.eduinfo.form.IndicatorType;
 import cn.eduinfo.form.control.FormVersions;
 import cn.eduinfo.org.OrgCodes;
 import cn.eduinfo.org.Organisation;
@@ -53,6 +55,15 @@ public class Statistics {
     /** What units have sent (submitted, reported, auto-reported, accepted, withdrawal asked) is locked: the statistics of record. */
     private static final String SENT = "EXISTS (SELECT 1 FROM submission s WHERE s.org_id = f.organisation_id AND s.quarter_key = f.quarter"
             + " AND s.state NOT IN ('NOT_STARTED', 'DRAFT', 'RETURNED'))";
+
+    /**
+     * The indicators of the form version in force for the quarter whose sums mean something, in the catalogue's
+     * order: counts and amounts (a sum of percentages is none; the API still gives it, beside the number of forms).
+     */
+    public List<Indicator> summable(FormKind kind, Quarter quarter) {
+        return versions.catalogue().versionFor(kind, quarter).indicators().stream()
+                .filter(i -> i.type() == IndicatorType.INTEGER || i.type() == IndicatorType.DECIMAL).toList();
+    }
 
     /**
      * @param asReported only the data units have sent up, which is locked (第十九条): the statistics of record,
