@@ -78,7 +78,7 @@ class QuarterOpeningAndStatisticsIT extends ItBase {
     /**
      * A province's inspector sums, on the statistics page, what its schools reported for the last quarter by county:
      * the same areas, forms and sums as the data sharing API gives, and their total; with nothing ticked, the page
-     * says what to do and keeps the table it showed.
+     * says what to do and keeps the table it showed, with its indicators ticked.
      */
     @Test
     void anInspectorSumsTheProvincesSchoolsByCountyOnScreenAsTheApiDoes() {
@@ -134,6 +134,7 @@ class QuarterOpeningAndStatisticsIT extends ItBase {
                 browser.click("#stats\\:show");
                 browser.waitForText("#messages", "请选择 1 至 20 个指标");
                 assertEquals(cells, browser.texts("#stats\\:totals tbody td"), "the totals shown before");
+                assertTrue(browser.text("#stats\\:indicator-choice legend").endsWith("已选 3"), "and their indicators ticked again");
                 browser.screenshot("16-statistics-nothing-ticked");
             } catch (RuntimeException | AssertionError e) {
                 browser.failed();

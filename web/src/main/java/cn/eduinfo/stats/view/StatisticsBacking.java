@@ -79,6 +79,8 @@ public class StatisticsBacking implements Serializable {
             }
         } catch (DomainException e) {
             messages.error(e);
+            // Refused: the ticks go back to the indicators of the totals still shown.
+            chosen = new ArrayList<>(shown.stream().map(Indicator::code).toList());
         }
     }
 
