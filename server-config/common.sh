@@ -110,8 +110,9 @@ start_attempt() {
     if tail -c +"$((from + 1))" "$log" 2>/dev/null | grep -q 'Failed to start, exiting'; then
       echo "start: Payara failed to start $dir (attempt $attempt, see its server.log); starting it again" >&2
       kill "$cli" 2>/dev/null || true
-      # By its command line: config/pid may not be written yet (or be a stale one) when Payara gives up, and a
-      # JVM that logged "exiting" was once left running, unknown to stop-domain.
+      if [ -f "$dir/config/pid" ]; then kill -9 "$(cat "$dir/config/pid")" 2>/dev/null || true; fi
+      # And by its command line: config/pid may not be written yet when Payara gives up, and a JVM that
+      # logged "exiting" was once left running, unknown to stop-domain.
       pkill -9 -f -- "instanceRoot=$dir " 2>/dev/null || true
       wait "$cli" 2>/dev/null || true
       return 1
