@@ -7,4 +7,9 @@ public enum IndicatorType {
     public boolean isNumeric() {
         return this == INTEGER || this == DECIMAL || this == PERCENTAGE;
     }
+
+    /** Counts and amounts: their sum over units means something, a sum of percentages does not. */
+    public boolean isSummable() {
+        return this == INTEGER || this == DECIMAL;
+    }
 }

@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -33,10 +35,14 @@ public final class Browser implements AutoCloseable {
     private String lastShot = "start";
     private final WebDriverWait wait;
     private final Path screenshots = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+    private final Path downloads;
 
     public Browser() {
         Path profile = Path.of(System.getProperty("browser.profiles.dir", "target/chromium"), UUID.randomUUID().toString());
+        downloads = profile.resolve("downloads").toAbsolutePath();
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         options.setBinary("/usr/lib/chromium/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
@@ -114,6 +120,45 @@ public final class Browser implements AutoCloseable {
     public void clickReplacing(String css, String updated) {
         WebElement before = find(updated);
         click(css);
+        wait.until(ExpectedConditions.stalenessOf(before));
+    }
+
+    /** The file a click on a download link or button saved, once Chromium has written it whole (no .crdownload left). */
+    public Path downloaded(String fileName) {
+        Path file = downloads.resolve(fileName);
+        wait.until(d -> Files.isRegularFile(file) && !Files.exists(downloads.resolve(fileName + ".crdownload")));
+        return file;
+    }
+
+    /**
+     * Picks an item of a PrimeFaces selectOneMenu by its label, as a user does: opens the menu, clicks the item once
+     * the menu has faded in (a click during the fade is lost), and waits until the menu shows it. Tries again, a few
+     * times, if the click was lost anyway.
+     */
+    public void choose(String menu, String label) {
+        String panel = menu + "_panel";
+        By item = By.cssSelector(panel + " li[data-label='" + label + "']");
+        for (int attempt = 1; ; attempt++) {
+            if (!driver.findElement(By.cssSelector(panel)).isDisplayed()) {
+                click(menu);
+            }
+            wait.until(d -> "1".equals(d.findElement(By.cssSelector(panel)).getCssValue("opacity")));
+            wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(2)).until(d -> label.equals(textOf(d, menu + "_label", true).orElse(null)));
+                return;
+            } catch (TimeoutException lost) {
+                if (attempt == 3) {
+                    throw lost;
+                }
+            }
+        }
+    }
+
+    /** Picks a menu's item whose AJAX listener updates the page, and waits until it has replaced {@code updated}. */
+    public void chooseReplacing(String menu, String label, String updated) {
+        WebElement before = find(updated);
+        choose(menu, label);
         wait.until(ExpectedConditions.stalenessOf(before));
     }
 

@@ -6,10 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.eduinfo.reporting.Quarter;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /** The operator opens a quarter for every unit at once; superiors read their subtree's totals. */
@@ -90,10 +97,8 @@ class QuarterOpeningAndStatisticsIT extends ItBase {
                 browser.logIn(base, "460000I1", Api.DEMO_PASSWORD);
                 browser.click("#nav-stats");
                 browser.find("#stats\\:totals");
-                browser.click("#stats\\:quarter");
-                browser.clickReplacing("#stats\\:quarter_items li[data-label='" + quarter + "']", "#stats\\:totals");
-                browser.click("#stats\\:by");
-                browser.click("#stats\\:by_items li[data-label='按县（直接上级）']");
+                browser.chooseReplacing("#stats\\:quarter", quarter, "#stats\\:totals");
+                browser.choose("#stats\\:by", "按县（直接上级）");
                 browser.clickReplacing("#stats\\:show", "#stats\\:totals");
                 browser.waitForText("#stats\\:totals", "合计");
                 browser.screenshot("15-statistics-by-county");
@@ -127,6 +132,16 @@ class QuarterOpeningAndStatisticsIT extends ItBase {
                 assertEquals(List.of("", "合计", String.valueOf(forms), total[0].toPlainString(), total[1].toPlainString(),
                         total[2].toPlainString()), rows.get(api.size()));
 
+                // The export is the table shown, even with another grouping picked and not yet summed.
+                browser.choose("#stats\\:by", "按省");
+                browser.click("#stats\\:export");
+                List<List<String>> workbook = workbookRows(browser.downloaded("statistics-" + quarter + "-SCHOOL-county.xlsx"));
+                assertTrue(workbook.get(0).get(0).contains(quarter) && workbook.get(0).get(0).contains("按县（直接上级）汇总"),
+                        "says what was summed: " + workbook.get(0));
+                assertEquals(headers, workbook.get(1));
+                assertEquals(rows.stream().map(QuarterOpeningAndStatisticsIT::asNumbers).toList(),
+                        workbook.subList(2, workbook.size()).stream().map(QuarterOpeningAndStatisticsIT::asNumbers).toList());
+
                 browser.click("#stats\\:indicator-choice legend");
                 while (browser.count("#stats\\:indicators .ui-chkbox-box.ui-state-active") > 0) {
                     browser.click("#stats\\:indicators .ui-chkbox-box.ui-state-active");
@@ -135,11 +150,35 @@ class QuarterOpeningAndStatisticsIT extends ItBase {
                 browser.waitForText("#messages", "请选择 1 至 20 个指标");
                 assertEquals(cells, browser.texts("#stats\\:totals tbody td"), "the totals shown before");
                 assertTrue(browser.text("#stats\\:indicator-choice legend").endsWith("已选 3"), "and their indicators ticked again");
+                assertEquals("按县（直接上级）", browser.text("#stats\\:by_label"), "and their grouping picked again");
                 browser.screenshot("16-statistics-nothing-ticked");
             } catch (RuntimeException | AssertionError e) {
                 browser.failed();
                 throw e;
             }
         }
+    }
+
+    /** Each line of the workbook's first sheet, each cell as text (numbers without trailing zeros). */
+    private static List<List<String>> workbookRows(Path file) {
+        try (var wb = new XSSFWorkbook(Files.newInputStream(file))) {
+            List<List<String>> rows = new ArrayList<>();
+            for (Row row : wb.getSheetAt(0)) {
+                List<String> cells = new ArrayList<>();
+                row.forEach(c -> cells.add(c.getCellType() == CellType.NUMERIC
+                        ? BigDecimal.valueOf(c.getNumericCellValue()).stripTrailingZeros().toPlainString() : c.getStringCellValue()));
+                rows.add(cells);
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A line of totals with its numbers (forms, sums) compared as numbers: the page may show 12.50 where the workbook holds 12.5. */
+    private static List<String> asNumbers(List<String> line) {
+        List<String> cells = new ArrayList<>(line.subList(0, 2));
+        line.subList(2, line.size()).forEach(n -> cells.add(new BigDecimal(n).stripTrailingZeros().toPlainString()));
+        return cells;
     }
 }

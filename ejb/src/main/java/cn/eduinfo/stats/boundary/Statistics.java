@@ -5,7 +5,6 @@ import cn.eduinfo.form.FormKind;
 import cn.eduinfo.form.FormValues;
 import cn.eduinfo.form.FormVersion;
 import cn.eduinfo.form.Indicator;
-import cn.eduinfo.form.IndicatorType;
 import cn.eduinfo.form.control.FormVersions;
 import cn.eduinfo.org.OrgCodes;
 import cn.eduinfo.org.Organisation;
@@ -13,6 +12,7 @@ import cn.eduinfo.reporting.Quarter;
 import cn.eduinfo.shared.DomainException;
 import cn.eduinfo.shared.SqlDialect;
 import cn.eduinfo.shared.control.Caller;
+import cn.eduinfo.stats.control.TotalsWorkbook;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -62,7 +62,7 @@ public class Statistics {
      */
     public List<Indicator> summable(FormKind kind, Quarter quarter) {
         return versions.catalogue().versionFor(kind, quarter).indicators().stream()
-                .filter(i -> i.type() == IndicatorType.INTEGER || i.type() == IndicatorType.DECIMAL).toList();
+                .filter(i -> i.type().isSummable()).toList();
     }
 
     /**
@@ -82,6 +82,18 @@ public class Statistics {
         String root = caller.account().getOrganisation().getPath();
         return SqlDialect.of(em) == SqlDialect.POSTGRES ? inSql(quarter, kind, indicators, by, root, asReported)
                 : inJava(quarter, kind, indicators, by, root, asReported);
+    }
+
+    /** The same totals, then their total line, as an Excel workbook headed in the caller's language (the page's export). */
+    public byte[] workbook(Quarter quarter, FormKind kind, List<String> indicators, Grouping by, boolean asReported,
+                           TotalsWorkbook.Labels labels) {
+        List<AreaTotal> rows = new ArrayList<>(totals(quarter, kind, indicators, by, asReported));
+        FormVersion version = versions.catalogue().versionFor(kind, quarter);
+        List<Indicator> columns = indicators.stream().map(String::strip).distinct().map(code -> version.indicator(code).orElseThrow()).toList();
+        if (!rows.isEmpty()) {
+            rows.add(AreaTotal.sumOf(rows, columns.size()));
+        }
+        return TotalsWorkbook.write(quarter.toString(), labels, columns, rows);
     }
 
     /**

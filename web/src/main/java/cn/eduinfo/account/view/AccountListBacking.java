@@ -5,16 +5,15 @@ import cn.eduinfo.account.boundary.Accounts;
 import cn.eduinfo.account.boundary.IssuedCredential;
 import cn.eduinfo.shared.DomainException;
 import cn.eduinfo.shared.Messages;
+import cn.eduinfo.shared.Workbooks;
 import cn.eduinfo.shared.Unreplicated;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -25,7 +24,6 @@ import org.primefaces.model.StreamedContent;
 @ViewScoped
 public class AccountListBacking implements Serializable {
 
-    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @EJB
     Accounts accounts;
@@ -81,14 +79,7 @@ public class AccountListBacking implements Serializable {
 
     /** Slips for all direct subordinates; accounts not yet handed out get initial passwords. */
     public StreamedContent getSlips() {
-        return DefaultStreamedContent.builder()
-                .name("account-slips.xlsx")
-                .contentType(XLSX)
-                .stream(() -> {
-                    byte[] workbook = accounts.exportSlips(null);
-                    return new ByteArrayInputStream(workbook);
-                })
-                .build();
+        return Workbooks.download("account-slips.xlsx", () -> accounts.exportSlips(null));
     }
 
     public List<AccountSummary> getList() { return list.get(this::shown, List.of()); }

@@ -8,6 +8,7 @@ import cn.eduinfo.form.boundary.SaveOutcome;
 import cn.eduinfo.form.boundary.ValueHistoryLine;
 import cn.eduinfo.reporting.Quarter;
 import cn.eduinfo.shared.Messages;
+import cn.eduinfo.shared.Workbooks;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -48,7 +49,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "forms", description = "Quarterly indicator forms (第十五、十六条)")
 public class FormsResource {
 
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @EJB
     Forms forms;
@@ -119,7 +119,7 @@ public class FormsResource {
 
     @GET
     @Path("template.xlsx")
-    @Produces(XLSX)
+    @Produces(Workbooks.XLSX)
     @Operation(summary = "The form as an Excel template with its current values")
     public Response template() {
         Quarter q = quarter();

@@ -9,18 +9,17 @@ import cn.eduinfo.form.boundary.VersionLine;
 import cn.eduinfo.reporting.Quarter;
 import cn.eduinfo.shared.DomainException;
 import cn.eduinfo.shared.Messages;
+import cn.eduinfo.shared.Workbooks;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /** form/catalogue.xhtml: the catalogue's versions, each exportable; a new version made by the MoE on screen or by import. */
@@ -56,11 +55,7 @@ public class CatalogueBacking implements Serializable {
     }
 
     public StreamedContent export(VersionLine v) {
-        return DefaultStreamedContent.builder()
-                .name("catalogue-" + v.kind() + "-" + v.number() + ".xlsx")
-                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .stream(() -> new ByteArrayInputStream(catalogue.export(v.kind(), v.number())))
-                .build();
+        return Workbooks.download("catalogue-" + v.kind() + "-" + v.number() + ".xlsx", () -> catalogue.export(v.kind(), v.number()));
     }
 
     public void upload(FileUploadEvent event) {

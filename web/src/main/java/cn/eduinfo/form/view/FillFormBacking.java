@@ -15,12 +15,12 @@ import cn.eduinfo.reporting.Window;
 import cn.eduinfo.shared.DomainException;
 import cn.eduinfo.shared.LanguageBacking;
 import cn.eduinfo.shared.Messages;
+import cn.eduinfo.shared.Workbooks;
 import cn.eduinfo.shared.Unreplicated;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
@@ -30,7 +30,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -42,7 +41,6 @@ import org.primefaces.model.StreamedContent;
 @ViewScoped
 public class FillFormBacking implements Serializable {
 
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** A section of the form with its indicators, in catalogue order. */
     public record SectionRows(Section section, List<Indicator> indicators) implements Serializable {
@@ -149,11 +147,8 @@ public class FillFormBacking implements Serializable {
     }
 
     public StreamedContent getTemplate() {
-        return DefaultStreamedContent.builder()
-                .name("form-" + sheet().organisation().code() + "-" + quarter + ".xlsx")
-                .contentType(XLSX)
-                .stream(() -> new ByteArrayInputStream(forms.template(org, Quarter.parse(quarter))))
-                .build();
+        return Workbooks.download("form-" + sheet().organisation().code() + "-" + quarter + ".xlsx",
+                () -> forms.template(org, Quarter.parse(quarter)));
     }
 
     public List<SectionRows> getSections() {
