@@ -202,6 +202,13 @@ public class Organisation {
      * parents and tiers stay as they are, since an authority keeps its kind and so its tier.
      */
     public void moveTo(Organisation newParent) {
+        checkMoveTo(newParent);
+        this.moeAffiliated = false;
+        place(newParent);
+    }
+
+    /** Refuses a move the tree's shape forbids (the unit stays where it is). */
+    public void checkMoveTo(Organisation newParent) {
         if (newParent == null || !newParent.kind.isAuthority() || !newParent.isActive() || newParent.kind == OrgKind.MOE) {
             throw new DomainException("org.move.targetNotAuthority");
         }
@@ -216,8 +223,19 @@ public class Organisation {
                 throw new DomainException("org.move.authorityLevel");
             }
         }
-        this.moeAffiliated = false;
-        place(newParent);
+    }
+
+    /**
+     * Whose administrators decide a move under {@code newParent} (第十一条): the nearest authority that is
+     * an ancestor of both the old and the new parent, either parent itself included.
+     */
+    public Organisation moveDecidedBy(Organisation newParent) {
+        for (Organisation o = newParent; o != null; o = o.parent) {
+            if (o.contains(parent)) {
+                return o;
+            }
+        }
+        throw new IllegalStateException(code + " and " + newParent.code + " are not in one tree");
     }
 
     private void requireActive() {

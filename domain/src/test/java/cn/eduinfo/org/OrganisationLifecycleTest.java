@@ -197,6 +197,18 @@ class OrganisationLifecycleTest {
         }
 
         @Test
+        void theNearestAuthorityAboveBothParentsDecidesAMove() {
+            assertSame(haikou, school.moveDecidedBy(longhua), "two counties of one prefecture: the prefecture");
+            assertSame(hainan, school.moveDecidedBy(sanya), "another prefecture: the province");
+            assertSame(hainan, school.moveDecidedBy(hainan), "straight under the province: the province, a parent itself");
+            Organisation citySchool = Organisation.school("3146000001", "海口市第一中学", OrgKind.SCHOOL, haikou, "460100");
+            assertSame(haikou, citySchool.moveDecidedBy(xiuying), "down into a county of its own prefecture: the prefecture");
+            Organisation shanghai = Organisation.authority("310000", "上海市教育委员会", OrgKind.PROVINCE, moe);
+            assertSame(moe, school.moveDecidedBy(shanghai), "another province: the MoE");
+            assertSame(xiuying, school.getParent(), "deciding who decides moves nothing");
+        }
+
+        @Test
         void aSchoolMovesBetweenTwoCounties() {
             school.moveTo(longhua);
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
@@ -55,6 +56,19 @@ public final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    /** One signed-in browser session of the user (demo password) for the steps; a screenshot is kept if a step fails. */
+    public static void as(String base, String username, Consumer<Browser> steps) {
+        try (Browser browser = new Browser()) {
+            try {
+                browser.logIn(base, username, Api.DEMO_PASSWORD);
+                steps.accept(browser);
+            } catch (RuntimeException | AssertionError e) {
+                browser.failed();
+                throw e;
+            }
+        }
     }
 
     public void open(String url) {

@@ -33,7 +33,7 @@ class BrowserCountyReviewerReturnsAndReportsIT extends ItBase {
         confirmUnchanged(countyAdmin, xiuying);
 
         int schools = countyReviewer.get(path(xiuying) + "/subordinates").array().size();
-        as(base, "460105R1", browser -> {
+        Browser.as(base, "460105R1", browser -> {
             browser.click("#nav-review");
             String row = ".row-actions[data-code='" + code + "'] ";
             String state = ".state[data-code='" + code + "']";
@@ -64,7 +64,7 @@ class BrowserCountyReviewerReturnsAndReportsIT extends ItBase {
             browser.waitForText("#withdrawals-title", QUARTER);
             browser.screenshot("55-withdrawals");
         });
-        as(base, code + "A1", browser -> {
+        Browser.as(base, code + "A1", browser -> {
             browser.click("#nav-notifications");
             browser.waitForText("#notifications\\:list", REASON);
             browser.screenshot("56-school-notifications");
@@ -81,7 +81,7 @@ class BrowserCountyReviewerReturnsAndReportsIT extends ItBase {
                 .anyMatch(n -> n.getString("kind").equals("RETURNED") && n.getString("detail").equals(REASON)), notifications.toString());
 
         // The platform owner moves the training clock past the return's time limit: the school's lapsed return is re-reported.
-        as(base, "sysadmin", browser -> {
+        Browser.as(base, "sysadmin", browser -> {
             browser.click("#nav-clock");
             browser.type("#clock\\:now", "2027-01-05 09:00");
             browser.click("#clock\\:set");
@@ -92,17 +92,32 @@ class BrowserCountyReviewerReturnsAndReportsIT extends ItBase {
         assertEquals("AUTO_REPORTED", ok(countyReviewer.get(path(schoolId))).getString("state"));
     }
 
-    /** One signed-in browser session; a screenshot is kept if a step fails. */
-    private static void as(String base, String username, java.util.function.Consumer<Browser> steps) {
-        try (Browser browser = new Browser()) {
-            try {
-                browser.logIn(base, username, Api.DEMO_PASSWORD);
-                steps.accept(browser);
-            } catch (RuntimeException | AssertionError e) {
-                browser.failed();
-                throw e;
-            }
-        }
+    /**
+     * Completeness is visible to every superior (第八条): the province's reviewer follows 海口 and then 秀英区 down
+     * from its own progress page to the schools, one link per authority.
+     */
+    @Test
+    void aProvinceFollowsTheProgressDownToTheSchoolsOfACounty() {
+        String base = base();
+        int schools = Api.demo(base, "460105R1").get(path(Fixtures.orgId(Api.demo(base, "460105A1"), "460105")) + "/subordinates").array().size();
+        Browser.as(base, "460000R1", browser -> {
+            browser.click("#nav-progress");
+            String haikou = browser.links("a.drill-down[data-code='460100']").get(0);
+            assertTrue(haikou.contains("org=" + Fixtures.orgId(Api.demo(base, "460100A1"), "460100")), haikou);
+            browser.click("a.drill-down[data-code='460100']");
+            browser.waitForText("#progress-title", Database.text("SELECT name FROM organisation WHERE code = '460100'"));
+            browser.click("a.drill-down[data-code='460105']");
+            browser.waitForText("#progress-title", Database.text("SELECT name FROM organisation WHERE code = '460105'"));
+            browser.waitForText("#progress-total", String.valueOf(schools));
+            assertEquals(0, browser.count("a.drill-down"), "schools have no units below");
+            browser.screenshot("57-progress-followed-down");
+            // The same goes for the quarter before on a unit's quarter page.
+            browser.clickLink("秀英区实验小学");
+            browser.waitForText("#quarter-title", QUARTER);
+            browser.click("#quarter-previous");
+            browser.waitForText("#quarter-title", "2026Q3");
+            assertTrue(browser.text("#quarter-title").startsWith("秀英区实验小学"), browser.text("#quarter-title"));
+        });
     }
 
     private static String path(long orgId) {

@@ -55,6 +55,9 @@ class BrowserLoginAndOrganisationBrowserIT extends ItBase {
                 browser.waitForText("#org-code", "2146000001");
                 assertTrue(browser.text("#org-tier").startsWith("County"));
                 browser.screenshot("06-organisation-detail");
+                // A link to another unit's page from a unit's page leads there (not back to the page it is on).
+                browser.clickLink("秀英区教育局");
+                browser.waitForText("#org-code", "460105");
 
                 browser.open(base + "org/detail.xhtml?id=" + otherCounty);
                 browser.waitForText("#messages", "Refused");
@@ -115,6 +118,44 @@ class BrowserLoginAndOrganisationBrowserIT extends ItBase {
                 throw e;
             }
         }
+    }
+
+    /**
+     * 第十一条 on 'Affiliations': a school moves between two counties of 海口 by the hand of 海口's administrators,
+     * the nearest authority above both. The province's, above them too, are told whose move it is; nothing changes.
+     */
+    @Test
+    void aSchoolMovesBetweenTwoCountiesOnlyByTheirNearestCommonSuperior() {
+        String base = base();
+        String school = Database.text("SELECT MAX(o.code) FROM organisation o JOIN organisation p ON p.id = o.parent_id"
+                + " WHERE p.code = '460105' AND o.kind = 'SCHOOL'");
+        String parentOf = "SELECT p.code FROM organisation o JOIN organisation p ON p.id = o.parent_id WHERE o.code = '" + school + "'";
+        String moves = "SELECT COUNT(*) FROM org_event e JOIN organisation o ON o.id = e.organisation_id WHERE o.code = '" + school
+                + "' AND e.event_type = 'MOVED'";
+        String audited = "SELECT COUNT(*) FROM audit_entry WHERE action = 'AFFILIATION_CHANGED' AND target_id = '" + school + "'";
+        String haikou = Database.text("SELECT name FROM organisation WHERE code = '460100'");
+
+        moveOnScreen(base, "460000A1", school, "17-move-refused-to-the-province",
+                "此项隶属关系调整由原上级与新上级最近的共同上级 " + haikou + "（460100）的管理员办理");
+        assertEquals("460105", Database.text(parentOf), "the refused move changed nothing");
+        assertEquals(0, Database.count(moves) + Database.count(audited));
+
+        moveOnScreen(base, "460100A1", school, "18-move-by-the-prefecture", "隶属关系已变更");
+        assertEquals("460106", Database.text(parentOf));
+        assertEquals(1, Database.count(moves), "the move is in the school's history");
+        assertEquals(1, Database.count(audited), "and in the audit trail");
+    }
+
+    /** An administrator asks on 'Affiliations' to move the school under 龙华区 (460106), and reads the answer. */
+    private static void moveOnScreen(String base, String administrator, String school, String shot, String answer) {
+        Browser.as(base, administrator, browser -> {
+            browser.click("#nav-affiliations");
+            browser.type("#move\\:school", school);
+            browser.choose("#move\\:target", "460106 " + Database.text("SELECT name FROM organisation WHERE code = '460106'"));
+            browser.click("#move\\:go");
+            browser.waitForText("#messages", answer);
+            browser.screenshot(shot);
+        });
     }
 
     private static boolean suspended(Api school, long id) {

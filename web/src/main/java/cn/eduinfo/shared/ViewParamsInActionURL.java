@@ -8,6 +8,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewMetadata;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A form posts back to its page's address with the page's view parameters ({@code detail.xhtml?id=13}),
@@ -21,11 +24,14 @@ public class ViewParamsInActionURL extends ViewHandlerWrapper {
         super(wrapped);
     }
 
+    /** Set while a link's or a redirect's address is built: it names its own parameters (the faces runtime builds it on the action URL). */
+    private static final String OWN_PARAMETERS = ViewParamsInActionURL.class.getName() + ".ownParameters";
+
     @Override
     public String getActionURL(FacesContext context, String viewId) {
         String url = super.getActionURL(context, viewId);
         UIViewRoot root = context.getViewRoot();
-        if (root == null || !viewId.equals(root.getViewId())) {
+        if (root == null || !viewId.equals(root.getViewId()) || context.getAttributes().containsKey(OWN_PARAMETERS)) {
             return url;
         }
         StringBuilder query = new StringBuilder();
@@ -38,5 +44,28 @@ public class ViewParamsInActionURL extends ViewHandlerWrapper {
             }
         }
         return url + query;
+    }
+
+    /**
+     * A link to another unit or quarter of the same page ({@code detail.xhtml?id=14} from {@code ?id=13}) takes only its
+     * own parameters: the page's, put first, would win, and the link would lead back to the page it is on.
+     */
+    @Override
+    public String getBookmarkableURL(FacesContext context, String viewId, Map<String, List<String>> parameters, boolean includeViewParams) {
+        return withOwnParameters(context, () -> super.getBookmarkableURL(context, viewId, parameters, includeViewParams));
+    }
+
+    @Override
+    public String getRedirectURL(FacesContext context, String viewId, Map<String, List<String>> parameters, boolean includeViewParams) {
+        return withOwnParameters(context, () -> super.getRedirectURL(context, viewId, parameters, includeViewParams));
+    }
+
+    private static String withOwnParameters(FacesContext context, Supplier<String> url) {
+        context.getAttributes().put(OWN_PARAMETERS, Boolean.TRUE);
+        try {
+            return url.get();
+        } finally {
+            context.getAttributes().remove(OWN_PARAMETERS);
+        }
     }
 }

@@ -80,7 +80,11 @@ public class Affiliations {
         return ProposalLine.of(proposal);
     }
 
-    /** Moves a school of the caller's subtree under another authority of the caller's subtree. */
+    /**
+     * Moves a school of the caller's subtree under another authority of the caller's subtree, when the caller's
+     * authority is the nearest above both the old and the new parent (第十一条): a province does not decide a move
+     * between two counties of one of its prefectures, that prefecture does.
+     */
     public OrgSummary move(long organisationId, long newParentId) {
         Organisation own = caller.account().getOrganisation();
         if (!own.getKind().isAuthority()) {
@@ -93,6 +97,11 @@ public class Affiliations {
         }
         if (unit.getKind().isAuthority()) {
             throw new DomainException("org.move.authority");
+        }
+        unit.checkMoveTo(target);
+        Organisation decider = unit.moveDecidedBy(target);
+        if (!decider.getId().equals(own.getId())) {
+            throw new DomainException("org.move.notDecider", decider.getCode(), decider.getName());
         }
         String before = OrgEvent.describe(unit);
         Placement old = unit.placement();
