@@ -56,11 +56,35 @@ class BrowserFirstLoginIT extends ItBase {
                 assertEquals("管理员", browser.text("#home-role"));
                 assertTrue(!browser.pageText().contains("下级账号"), "a school has no subordinate accounts to hand out");
                 browser.screenshot("22-first-login-done");
+
+                // Later, on 'My account' (the name in the header): a new phone number, then a new password.
+                browser.click("#nav-me");
+                assertEquals(username, browser.text("#me-username"));
+                assertEquals("0898-68881234", browser.find("#personal\\:phone").getAttribute("value"));
+                browser.type("#personal\\:phone", "0898-68885678");
+                browser.click("#personal\\:save");
+                browser.waitForText("#messages", "个人信息已保存");
+                assertEquals("0898-68885678", browser.find("#personal\\:phone").getAttribute("value"));
+                browser.type("#password\\:current", "Wrong#2026x");
+                browser.type("#password\\:new", "Longhua#2027");
+                browser.type("#password\\:confirm", "Longhua#2027");
+                browser.click("#password\\:change");
+                browser.waitForText("#messages", "当前密码不正确");
+                browser.type("#password\\:current", "Xiuying#2026");
+                browser.type("#password\\:new", "Longhua#2027");
+                browser.type("#password\\:confirm", "Longhua#2027");
+                browser.click("#password\\:change");
+                browser.waitForText("#messages", "密码已修改");
+                assertEquals(username, browser.text("#me-username"), "still on 'My account'");
+                browser.screenshot("23-my-account");
             } catch (RuntimeException | AssertionError e) {
                 browser.failed();
                 throw e;
             }
         }
-        assertEquals(200, Api.as(base, username, "Xiuying#2026").get("api/organisations/mine").status());
+        assertEquals(401, Api.as(base, username, "Xiuying#2026").get("api/organisations/mine").status());
+        Api holder = Api.as(base, username, "Longhua#2027");
+        assertEquals(200, holder.get("api/organisations/mine").status());
+        assertEquals("0898-68885678", holder.get("api/me").json().getString("phone"));
     }
 }
