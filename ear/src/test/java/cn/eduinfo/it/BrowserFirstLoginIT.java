@@ -30,16 +30,10 @@ class BrowserFirstLoginIT extends ItBase {
                 browser.find("#password\\:current");
                 assertTrue(browser.currentUrl().endsWith("/account/first-login.xhtml"), "every page leads to the first-login form");
 
-                browser.type("#password\\:current", initial);
-                browser.type("#password\\:new", "abcdefgh");
-                browser.type("#password\\:confirm", "abcdefgh");
-                browser.click("#password\\:change");
+                changePassword(browser, initial, "abcdefgh");
                 browser.waitForText("#messages", "至少三类");
 
-                browser.type("#password\\:current", initial);
-                browser.type("#password\\:new", "Xiuying#2026");
-                browser.type("#password\\:confirm", "Xiuying#2026");
-                browser.click("#password\\:change");
+                changePassword(browser, initial, "Xiuying#2026");
                 browser.find("#personal\\:realName");
                 browser.screenshot("21-first-login-personal");
 
@@ -65,15 +59,9 @@ class BrowserFirstLoginIT extends ItBase {
                 browser.click("#personal\\:save");
                 browser.waitForText("#messages", "个人信息已保存");
                 assertEquals("0898-68885678", browser.find("#personal\\:phone").getAttribute("value"));
-                browser.type("#password\\:current", "Wrong#2026x");
-                browser.type("#password\\:new", "Longhua#2027");
-                browser.type("#password\\:confirm", "Longhua#2027");
-                browser.click("#password\\:change");
+                changePassword(browser, "Wrong#2026x", "Longhua#2027");
                 browser.waitForText("#messages", "当前密码不正确");
-                browser.type("#password\\:current", "Xiuying#2026");
-                browser.type("#password\\:new", "Longhua#2027");
-                browser.type("#password\\:confirm", "Longhua#2027");
-                browser.click("#password\\:change");
+                changePassword(browser, "Xiuying#2026", "Longhua#2027");
                 browser.waitForText("#messages", "密码已修改");
                 assertEquals(username, browser.text("#me-username"), "still on 'My account'");
                 browser.screenshot("23-my-account");
@@ -86,5 +74,13 @@ class BrowserFirstLoginIT extends ItBase {
         Api holder = Api.as(base, username, "Longhua#2027");
         assertEquals(200, holder.get("api/organisations/mine").status());
         assertEquals("0898-68885678", holder.get("api/me").json().getString("phone"));
+    }
+
+    /** Fills and sends the password form (first login, my account). */
+    private static void changePassword(Browser browser, String current, String newPassword) {
+        browser.type("#password\\:current", current);
+        browser.type("#password\\:new", newPassword);
+        browser.type("#password\\:confirm", newPassword);
+        browser.click("#password\\:change");
     }
 }
