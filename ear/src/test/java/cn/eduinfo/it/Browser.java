@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -110,6 +111,10 @@ public final class Browser implements AutoCloseable {
     public void type(String css, String text) {
         WebElement e = find(css);
         e.clear();
+        if (!e.getAttribute("value").isEmpty()) {
+            // A PrimeFaces datePicker keeps its text through clear(): selected and deleted as a user would.
+            e.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        }
         e.sendKeys(text);
     }
 

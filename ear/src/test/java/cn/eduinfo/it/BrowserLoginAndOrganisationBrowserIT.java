@@ -4,7 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.nio.file.Files;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collections;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A county administrator in a real browser: log in, switch language, browse the tree, follow a bad deep link. */
@@ -144,6 +150,44 @@ class BrowserLoginAndOrganisationBrowserIT extends ItBase {
         assertEquals("460106", Database.text(parentOf));
         assertEquals(1, Database.count(moves), "the move is in the school's history");
         assertEquals(1, Database.count(audited), "and in the audit trail");
+    }
+
+    /**
+     * 第二十二条 on the audit log: the audit administrator finds an account's failed logins of a day by who, what and
+     * when, as the API does; the next day has none; a range ending before it starts is refused, the table kept.
+     */
+    @Test
+    void theAuditAdministratorFindsAnAccountsFailedLoginsOfADay() {
+        String base = base();
+        assertEquals(401, Api.as(base, "460106A1", "Wrong#Pass2027").get("api/me").status());
+        Api auditor = Api.demo(base, "auditadmin");
+        List<JsonObject> failures = auditor.get("api/audit?actor=460106A1&action=LOGIN_FAILURE").array().getValuesAs(JsonObject.class);
+        assertFalse(failures.isEmpty());
+        LocalDate day = Instant.parse(failures.get(0).getString("at")).atZone(ZoneId.of("Asia/Shanghai")).toLocalDate();
+        assertEquals(failures.size(), auditor.get("api/audit?actor=460106A1&action=login_failure&from=" + day + "&to=" + day).array().size());
+        assertEquals(400, auditor.get("api/audit?from=" + day + "&to=" + day.minusDays(1)).status());
+        Browser.as(base, "auditadmin", browser -> {
+            browser.click("#nav-audit");
+            browser.type("#audit\\:actor", "460106A1");
+            browser.type("#audit\\:action", "login_failure");
+            browser.type("#audit\\:from_input", day.toString());
+            browser.type("#audit\\:to_input", day.toString());
+            browser.clickReplacing("#audit\\:filter", "#audit\\:entries");
+            List<String> actions = browser.texts("#audit\\:entries tbody td:nth-child(3)");
+            assertEquals(Collections.nCopies(failures.size(), "LOGIN_FAILURE"), actions);
+            assertEquals(Collections.nCopies(failures.size(), "460106A1"), browser.texts("#audit\\:entries tbody td:nth-child(2)"));
+            browser.screenshot("19-audit-search");
+
+            browser.type("#audit\\:from_input", day.plusDays(1).toString());
+            browser.type("#audit\\:to_input", day.toString());
+            browser.click("#audit\\:filter");
+            browser.waitForText("#messages", "截止日期不能早于起始日期");
+            assertEquals(actions, browser.texts("#audit\\:entries tbody td:nth-child(3)"), "the table as it was");
+
+            browser.type("#audit\\:to_input", day.plusDays(1).toString());
+            browser.clickReplacing("#audit\\:filter", "#audit\\:entries");
+            assertEquals(1, browser.count("#audit\\:entries tbody tr.ui-datatable-empty-message"), "none the next day");
+        });
     }
 
     /** An administrator asks on 'Affiliations' to move the school under 龙华区 (460106), and reads the answer. */

@@ -13,7 +13,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The trail of every write and login (第二十二条); readable by the audit administrator only. */
 @Stateless
@@ -44,23 +46,23 @@ public class AuditTrail {
                 targetId == null ? null : targetId.toString(), detail, address()));
     }
 
+    /** The entries the query asks for, newest first, a page at a time. */
     @RolesAllowed("AUDIT_ADMIN")
-    public List<AuditLine> latest(String actorOrNull, int first, int max) {
-        TypedQuery<AuditEntry> query = filtered("SELECT a FROM AuditEntry a", " ORDER BY a.at DESC, a.id DESC", actorOrNull, AuditEntry.class);
-        return query.setFirstResult(Math.max(first, 0)).setMaxResults(Math.min(max, 500)).getResultStream().map(AuditLine::of).toList();
+    public List<AuditLine> latest(AuditQuery query, int first, int max) {
+        return filtered("SELECT a FROM AuditEntry a", " ORDER BY a.at DESC, a.id DESC", query, AuditEntry.class)
+                .setFirstResult(Math.max(first, 0)).setMaxResults(Math.min(max, 500)).getResultStream().map(AuditLine::of).toList();
     }
 
     @RolesAllowed("AUDIT_ADMIN")
-    public long count(String actorOrNull) {
-        return filtered("SELECT COUNT(a) FROM AuditEntry a", "", actorOrNull, Long.class).getSingleResult();
+    public long count(AuditQuery query) {
+        return filtered("SELECT COUNT(a) FROM AuditEntry a", "", query, Long.class).getSingleResult();
     }
 
-    // A null parameter in 'IS NULL OR' defeats PostgreSQL's type inference, so the filter is added only when given.
-    private <T> TypedQuery<T> filtered(String select, String order, String actorOrNull, Class<T> type) {
-        if (actorOrNull == null || actorOrNull.isBlank()) {
-            return em.createQuery(select + order, type);
-        }
-        return em.createQuery(select + " WHERE a.actor = :actor" + order, type).setParameter("actor", actorOrNull.strip());
+    private <T> TypedQuery<T> filtered(String select, String order, AuditQuery query, Class<T> type) {
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<T> typed = em.createQuery(select + query.where(parameters) + order, type);
+        parameters.forEach(typed::setParameter);
+        return typed;
     }
 
     private String address() {

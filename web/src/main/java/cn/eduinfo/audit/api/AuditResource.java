@@ -1,7 +1,11 @@
 package cn.eduinfo.audit.api;
 
 import cn.eduinfo.audit.boundary.AuditLine;
+import cn.eduinfo.audit.boundary.AuditQuery;
 import cn.eduinfo.audit.boundary.AuditTrail;
+import cn.eduinfo.shared.DomainException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.DefaultValue;
@@ -21,9 +25,19 @@ public class AuditResource {
     @EJB
     AuditTrail trail;
 
+    /** Newest first; each of actor, action, target (its id as recorded) and the days from/to (yyyy-MM-dd, Beijing) optional. */
     @GET
-    public List<AuditLine> latest(@QueryParam("actor") String actor, @QueryParam("first") @DefaultValue("0") int first,
-                                  @QueryParam("max") @DefaultValue("100") int max) {
-        return trail.latest(actor, first, max);
+    public List<AuditLine> latest(@QueryParam("actor") String actor, @QueryParam("action") String action, @QueryParam("target") String target,
+                                  @QueryParam("from") String from, @QueryParam("to") String to,
+                                  @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("100") int max) {
+        return trail.latest(new AuditQuery(actor, action, target, day(from), day(to)), first, max);
+    }
+
+    private static LocalDate day(String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new DomainException("audit.date.invalid", text.length() > 20 ? "?" : text);
+        }
     }
 }
