@@ -120,6 +120,40 @@ class BrowserCountyReviewerReturnsAndReportsIT extends ItBase {
         });
     }
 
+    /**
+     * 'Reporting calendar': the MoE's administrator sets next quarter's county deadline later, refused first for an
+     * earlier one; a county's administrator then reads the new deadline there, with no way to move it.
+     */
+    @Test
+    void theMoeExtendsNextQuartersCountyDeadlineOnTheCalendar() {
+        String base = base();
+        String next = "2027Q1";
+        String county = "span.deadline[data-tier='COUNTY']";
+        Browser.as(base, "000000A1", browser -> {
+            browser.click("#nav-calendar");
+            browser.chooseReplacing("#calendar\\:quarter", next, "#calendar\\:windows");
+            String before = browser.text(county);
+            assertTrue(before.startsWith("2027-04-"), before);
+            browser.type("#calendar\\:deadline", "2027-04-01 00:00");
+            browser.type("#calendar\\:reason", "清明节假期");
+            browser.click("#calendar\\:extend");
+            browser.waitForText("#messages", "须晚于现有截止时间");
+            assertEquals(before, browser.text(county));
+            browser.type("#calendar\\:deadline", "2027-04-08 00:00");
+            browser.clickReplacing("#calendar\\:extend", "#calendar\\:windows");
+            browser.waitForText("#messages", "的截止时间已延至 2027-04-08 00:00");
+            assertEquals("2027-04-08 00:00", browser.text(county));
+            browser.screenshot("58-calendar-extended");
+        });
+        Browser.as(base, "460105A1", browser -> {
+            browser.click("#nav-calendar");
+            browser.chooseReplacing("#calendar\\:quarter", next, "#calendar\\:windows");
+            assertEquals("2027-04-08 00:00", browser.text(county));
+            assertEquals(0, browser.count("#calendar\\:extension"), "only the MoE moves a deadline");
+        });
+        assertTrue(Api.demo(base, "460105A1").get("api/reporting/calendar/" + next).body().contains("\"deadline\":\"2027-04-08T00:00+08:00\""));
+    }
+
     private static String path(long orgId) {
         return "api/reporting/" + orgId + "/" + QUARTER;
     }
