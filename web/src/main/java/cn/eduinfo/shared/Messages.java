@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -44,6 +45,15 @@ public class Messages {
         } catch (DomainException e) {
             error(e);
         }
+    }
+
+    /** A moment typed as 'yyyy-MM-dd HH:mm' (Beijing time); when it is none, null, and the error {@code key} with the text. */
+    public Instant minuteOrError(String text, String key) {
+        Instant at = Formats.parseMinute(text);
+        if (at == null) {
+            error(key, text == null ? "" : text);
+        }
+        return at;
     }
 
     public void info(String key, Object... args) {

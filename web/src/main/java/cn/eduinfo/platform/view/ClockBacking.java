@@ -4,7 +4,6 @@ import cn.eduinfo.platform.boundary.TrainingMode;
 import cn.eduinfo.reporting.Window;
 import cn.eduinfo.reporting.boundary.Deadlines;
 import cn.eduinfo.shared.DomainException;
-import cn.eduinfo.shared.Formats;
 import cn.eduinfo.shared.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -51,9 +50,8 @@ public class ClockBacking implements Serializable {
     }
 
     public void set() {
-        Instant at = Formats.parseMinute(now);
+        Instant at = messages.minuteOrError(now, "training.clock.format");
         if (at == null) {
-            messages.error("training.clock.format", now == null ? "" : now);
             return;
         }
         try {

@@ -8,7 +8,6 @@ import cn.eduinfo.reporting.Window;
 import cn.eduinfo.reporting.boundary.Reporting;
 import cn.eduinfo.reporting.boundary.ReportingCalendar;
 import cn.eduinfo.shared.DomainException;
-import cn.eduinfo.shared.Formats;
 import cn.eduinfo.shared.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -65,9 +64,8 @@ public class CalendarBacking implements Serializable {
 
     /** A later deadline for the chosen tier of the quarter shown; a refusal or a time that is none changes nothing. */
     public void extend() {
-        Instant until = Formats.parseMinute(deadline);
+        Instant until = messages.minuteOrError(deadline, "reporting.limit.format");
         if (until == null) {
-            messages.error("reporting.limit.format", deadline == null ? "" : deadline);
             return;
         }
         try {

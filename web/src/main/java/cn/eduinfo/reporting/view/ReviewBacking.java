@@ -7,7 +7,6 @@ import cn.eduinfo.reporting.Window;
 import cn.eduinfo.reporting.boundary.Reporting;
 import cn.eduinfo.reporting.boundary.SubordinateLine;
 import cn.eduinfo.shared.DomainException;
-import cn.eduinfo.shared.Formats;
 import cn.eduinfo.shared.Messages;
 import cn.eduinfo.shared.Unreplicated;
 import jakarta.ejb.EJB;
@@ -117,9 +116,8 @@ public class ReviewBacking implements Serializable {
         }
         Instant until = null;
         if (decision != Decision.REFUSE) {
-            until = Formats.parseMinute(limit);
+            until = messages.minuteOrError(limit, "reporting.limit.format");
             if (until == null) {
-                messages.error("reporting.limit.format", limit == null ? "" : limit);
                 return;
             }
         }
