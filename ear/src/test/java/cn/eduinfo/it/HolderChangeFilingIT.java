@@ -1,10 +1,13 @@
 package cn.eduinfo.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,6 +72,31 @@ class HolderChangeFilingIT extends ItBase {
         JsonArray after = ceec.get("api/holder-filings").array();
         assertEquals("4111010001A1", after.getJsonObject(0).getString("username"), "the one still to acknowledge comes first");
         assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'HOLDER_FILING_ACKNOWLEDGED' AND actor = 'secadmin'"));
+    }
+
+    /** A change of holder is recorded (第十四条), and the administrator who hands the account out sees who held it. */
+    @Test
+    void theAdministratorWhoHandsOutAnAccountSeesWhoHeldIt() {
+        String base = base();
+        String demoHolder = Database.text("SELECT real_name FROM account WHERE username = '460105A1'");
+        assertEquals(200, Api.demo(base, "460105A1").put("api/me/personal-info", person("陈静", "0898-68601234")).status());
+        String id = Database.text("SELECT id FROM account WHERE username = '460105A1'");
+        List<JsonObject> holders = Api.demo(base, "460100A1").get("api/accounts/" + id + "/holders").array().getValuesAs(JsonObject.class);
+        assertEquals(List.of("陈静", demoHolder), holders.stream().map(h -> h.getString("realName")).toList(), "the present holder first");
+        assertFalse(holders.get(0).containsKey("to"));
+        assertEquals(holders.get(0).getString("from"), holders.get(1).getString("to"), "one held it until the next took it");
+        assertEquals(403, Api.demo(base, "460106A1").get("api/accounts/" + id + "/holders").status(), "another county's administrator");
+
+        Browser.as(base, "460100A1", browser -> {
+            browser.click("#nav-accounts");
+            browser.type("#accounts\\:list thead th:nth-child(2) input.ui-column-filter", "460105A1");
+            assertEquals(1, Eventually.value(Duration.ofSeconds(20), Duration.ofMillis(200),
+                    () -> browser.count("#accounts\\:list tbody tr"), n -> n == 1), "filtered to the county's administrator");
+            browser.click("button.holders[data-username='460105A1']");
+            browser.waitForText("#accounts\\:holders", "陈静");
+            assertEquals(List.of("陈静", demoHolder), browser.texts("#accounts\\:holder-list tbody td:first-child"));
+            browser.screenshot("62-account-holders");
+        });
     }
 
     private static JsonObject filingOf(JsonArray filings, String username) {

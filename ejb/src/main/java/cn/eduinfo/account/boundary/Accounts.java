@@ -86,6 +86,11 @@ public class Accounts {
         return AccountSummary.of(target, clock.instant());
     }
 
+    /** Who has held an account the caller hands out, the present holder first. */
+    public List<HolderLine> holders(long accountId) {
+        return caller.manageableAccount(accountId).getHolders().stream().map(HolderLine::of).toList();
+    }
+
     /**
      * Account slips (an .xlsx workbook) for handing out the accounts of one direct subordinate, or of
      * all of them when {@code organisationId} is null. Accounts not yet handed out get a fresh

@@ -2,6 +2,7 @@ package cn.eduinfo.account.api;
 
 import cn.eduinfo.account.boundary.AccountSummary;
 import cn.eduinfo.account.boundary.Accounts;
+import cn.eduinfo.account.boundary.HolderLine;
 import cn.eduinfo.account.boundary.IssuedCredential;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -48,6 +49,13 @@ public class AccountsResource {
     @Path("{id}/enabled")
     public AccountSummary setEnabled(@PathParam("id") long id, @QueryParam("value") boolean enabled) {
         return accounts.setEnabled(id, enabled);
+    }
+
+    /** Who has held the account, the present holder first ({@code to} absent). */
+    @GET
+    @Path("{id}/holders")
+    public List<HolderLine> holders(@PathParam("id") long id) {
+        return accounts.holders(id);
     }
 
     @GET

@@ -2,6 +2,7 @@ package cn.eduinfo.account.view;
 
 import cn.eduinfo.account.boundary.AccountSummary;
 import cn.eduinfo.account.boundary.Accounts;
+import cn.eduinfo.account.boundary.HolderLine;
 import cn.eduinfo.account.boundary.IssuedCredential;
 import cn.eduinfo.shared.DomainException;
 import cn.eduinfo.shared.Messages;
@@ -36,6 +37,9 @@ public class AccountListBacking implements Serializable {
     private IssuedCredential issued;
     private String query;
     private String shownQuery;
+    /** The account whose holders are shown, and they, the present one first. */
+    private String holdersOf;
+    private List<HolderLine> holders = List.of();
 
     @PostConstruct
     void load() {
@@ -77,6 +81,15 @@ public class AccountListBacking implements Serializable {
         }
     }
 
+    public void showHolders(AccountSummary account) {
+        try {
+            holders = accounts.holders(account.id());
+            holdersOf = account.username();
+        } catch (DomainException e) {
+            messages.error(e);
+        }
+    }
+
     /** Slips for all direct subordinates; accounts not yet handed out get initial passwords. */
     public StreamedContent getSlips() {
         return Workbooks.download("account-slips.xlsx", () -> accounts.exportSlips(null));
@@ -84,6 +97,8 @@ public class AccountListBacking implements Serializable {
 
     public List<AccountSummary> getList() { return list.get(this::shown, List.of()); }
     public IssuedCredential getIssued() { return issued; }
+    public String getHoldersOf() { return holdersOf; }
+    public List<HolderLine> getHolders() { return holders; }
     public String getQuery() { return query; }
     public void setQuery(String query) { this.query = query; }
 }
