@@ -1,5 +1,6 @@
 package cn.eduinfo.account;
 
+import cn.eduinfo.shared.ContactText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.ArrayList;
@@ -11,9 +12,7 @@ import java.util.regex.Pattern;
 @Embeddable
 public class PersonalInfo {
 
-    private static final Pattern PHONE = Pattern.compile("[0-9+\\-() ]{5,20}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"']{1,64}@[^@\\s<>\"']{1,100}\\.[A-Za-z]{2,20}");
-    private static final Pattern PLAIN_TEXT = Pattern.compile("[^<>\"'`;\\\\]*");
 
     @Column(name = "real_name", length = 50)
     private String realName;
@@ -31,24 +30,24 @@ public class PersonalInfo {
     }
 
     public PersonalInfo(String realName, String position, String phone, String email) {
-        this.realName = trim(realName);
-        this.position = trim(position);
-        this.phone = trim(phone);
-        this.email = trim(email);
+        this.realName = ContactText.stripped(realName);
+        this.position = ContactText.stripped(position);
+        this.phone = ContactText.stripped(phone);
+        this.email = ContactText.stripped(email);
     }
 
     /** Message keys of each field that is missing or malformed. */
     public List<String> violations() {
         List<String> broken = new ArrayList<>();
-        check(broken, realName, 50, PLAIN_TEXT, "personal.realName.invalid");
-        check(broken, position, 50, PLAIN_TEXT, "personal.position.invalid");
-        check(broken, phone, 20, PHONE, "personal.phone.invalid");
+        check(broken, realName, 50, ContactText.PLAIN_TEXT, "personal.realName.invalid");
+        check(broken, position, 50, ContactText.PLAIN_TEXT, "personal.position.invalid");
+        check(broken, phone, 20, ContactText.PHONE, "personal.phone.invalid");
         check(broken, email, 100, EMAIL, "personal.email.invalid");
         return broken;
     }
 
     private static void check(List<String> broken, String value, int max, Pattern pattern, String key) {
-        if (value == null || value.isEmpty() || value.length() > max || !pattern.matcher(value).matches()) {
+        if (!ContactText.fits(value, max, pattern)) {
             broken.add(key);
         }
     }
@@ -62,13 +61,6 @@ public class PersonalInfo {
         return other != null && Objects.equals(realName, other.realName);
     }
 
-    private static String trim(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.strip();
-        return t.isEmpty() ? null : t;
-    }
 
     public String getRealName() {
         return realName;

@@ -13,9 +13,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import cn.eduinfo.shared.ContactText;
 import cn.eduinfo.shared.DomainException;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A unit of the reporting tree. Its place is kept as a materialised path of codes
@@ -78,6 +80,13 @@ public class Organisation {
 
     @Column(name = "enrolment_suspended", nullable = false)
     private boolean enrolmentSuspended;
+
+    /** 第六条: the technical support unit an authority named for its area, and its phone (both or neither). */
+    @Column(name = "support_unit", length = 100)
+    private String supportUnit;
+
+    @Column(name = "support_phone", length = 20)
+    private String supportPhone;
 
     @Version
     private int version;
@@ -251,6 +260,43 @@ public class Organisation {
 
     public boolean isParentOf(Organisation other) {
         return other != null && other.parent != null && other.parent.id != null && other.parent.id.equals(id);
+    }
+
+    /** An authority names its area's technical support unit (第六条); both blank: none. */
+    public void setSupport(String unit, String phone) {
+        if (!kind.isAuthority()) {
+            throw new DomainException("org.support.authoritiesOnly");
+        }
+        String u = ContactText.stripped(unit);
+        String p = ContactText.stripped(phone);
+        if (u != null || p != null) {
+            if (!ContactText.fits(u, 100, ContactText.PLAIN_TEXT)) {
+                throw new DomainException("org.support.unit.invalid");
+            }
+            if (!ContactText.fits(p, 20, ContactText.PHONE)) {
+                throw new DomainException("org.support.phone.invalid");
+            }
+        }
+        this.supportUnit = u;
+        this.supportPhone = p;
+    }
+
+    /** Whose technical support the unit turns to: its own (an authority's), else the nearest authority above that named one. */
+    public Optional<Organisation> supportedBy() {
+        for (Organisation o = this; o != null; o = o.parent) {
+            if (o.supportUnit != null) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public String getSupportUnit() {
+        return supportUnit;
+    }
+
+    public String getSupportPhone() {
+        return supportPhone;
     }
 
     public void setEnrolmentSuspended(boolean suspended) {

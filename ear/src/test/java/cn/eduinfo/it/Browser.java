@@ -64,6 +64,7 @@ public final class Browser implements AutoCloseable {
         try (Browser browser = new Browser()) {
             try {
                 browser.logIn(base, username, Api.DEMO_PASSWORD);
+                browser.find("#signed-in-user"); // signed in: the steps start on the page the login led to
                 steps.accept(browser);
             } catch (RuntimeException | AssertionError e) {
                 browser.failed();

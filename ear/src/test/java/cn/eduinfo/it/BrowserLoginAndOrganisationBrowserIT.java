@@ -190,6 +190,35 @@ class BrowserLoginAndOrganisationBrowserIT extends ItBase {
         });
     }
 
+    /**
+     * 第六条, 第二十一条: a county's administrator names its technical support unit on the county's page (a phone that is
+     * none refused first); the county's schools then see it on their home page, beside the MoE's support line.
+     */
+    @Test
+    void aCountyNamesItsSupportUnitAndItsSchoolsSeeItAtHome() {
+        String base = base();
+        long xiuying = Fixtures.orgId(Api.demo(base, "460105A1"), "460105");
+        Browser.as(base, "2146000001A1", browser -> {
+            assertEquals("010-66090906", browser.text("#support-moe"));
+            assertEquals(0, browser.count("#support-unit"), "none named yet");
+        });
+        Browser.as(base, "460105A1", browser -> {
+            browser.open(base + "org/detail.xhtml?id=" + xiuying);
+            browser.type("#support\\:unit", "秀英区电教站");
+            browser.type("#support\\:phone", "call us");
+            browser.click("#support\\:save");
+            browser.waitForText("#messages", "请填写有效的联系电话");
+            browser.type("#support\\:phone", "0898-68601111");
+            browser.click("#support\\:save");
+            browser.waitForText("#messages", "已保存");
+            assertEquals("秀英区电教站", browser.find("#support\\:unit").getAttribute("value"));
+            browser.screenshot("24-support-unit");
+        });
+        Browser.as(base, "2146000001A1", browser -> assertTrue(browser.text("#support-unit").startsWith("秀英区电教站 · 0898-68601111"),
+                browser.text("#support-unit")));
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'ORG_SUPPORT_SET' AND target_id = '460105'"));
+    }
+
     /** An administrator asks on 'Affiliations' to move the school under 龙华区 (460106), and reads the answer. */
     private static void moveOnScreen(String base, String administrator, String school, String shot, String answer) {
         Browser.as(base, administrator, browser -> {

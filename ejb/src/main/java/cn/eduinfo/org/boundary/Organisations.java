@@ -8,6 +8,7 @@ import cn.eduinfo.org.Organisation;
 import cn.eduinfo.shared.DomainException;
 import cn.eduinfo.shared.OutOfScopeException;
 import cn.eduinfo.shared.control.Caller;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -128,6 +129,25 @@ public class Organisations {
                         .map(state -> new UnitAsOf(o.getId(), o.getCode(), o.getKind(), state.name(), state.status())))
                 .sorted(Comparator.comparing(UnitAsOf::kind).thenComparing(UnitAsOf::code))
                 .toList();
+    }
+
+    /** The technical support the caller's unit turns to (第六条): its own authority's, else the nearest named above it; null if none. */
+    @PermitAll
+    public SupportContact support() {
+        return SupportContact.of(caller.account().getOrganisation()).orElse(null);
+    }
+
+    /** An authority's administrator names its area's technical support unit (第六条); both blank: none. */
+    @RolesAllowed("ADMINISTRATOR")
+    public SupportContact setSupport(long id, String unit, String phone) {
+        Organisation own = caller.account().getOrganisation();
+        if (!caller.hasRole(Role.ADMINISTRATOR) || own.getId() != id) {
+            throw new OutOfScopeException();
+        }
+        own.setSupport(unit, phone);
+        audit.record("ORG_SUPPORT_SET", "ORGANISATION", own.getCode(),
+                own.getSupportUnit() == null ? "none" : own.getSupportUnit() + " " + own.getSupportPhone());
+        return SupportContact.of(own).orElse(null);
     }
 
     /** 暂停招生: kept by the school's own administrator (第十一条). */

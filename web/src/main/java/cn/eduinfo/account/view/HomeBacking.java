@@ -3,11 +3,16 @@ package cn.eduinfo.account.view;
 import cn.eduinfo.account.boundary.Me;
 import cn.eduinfo.account.boundary.MyAccount;
 import cn.eduinfo.account.Role;
+import cn.eduinfo.org.boundary.Organisations;
+import cn.eduinfo.org.boundary.SupportContact;
 import cn.eduinfo.reporting.boundary.Deadlines;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** home.xhtml: who I am, my organisation, my role and my reporting tier; the system administrator also sees the deadlines' health. */
 @Named
@@ -20,8 +25,17 @@ public class HomeBacking {
     @EJB
     Deadlines deadlines;
 
+    @EJB
+    Organisations organisations;
+
+    /** 第二十一条: the MoE's technical support line, on every unit's home page. */
+    @Inject
+    @ConfigProperty(name = "eduinfo.support.moe-phone", defaultValue = "010-66090906")
+    String moeSupportPhone;
+
     private Me me;
     private Deadlines.Health deadlinesHealth;
+    private Optional<SupportContact> support;
 
     @PostConstruct
     void load() {
@@ -34,6 +48,18 @@ public class HomeBacking {
     /** Null but for the system administrator, who runs the platform. */
     public Deadlines.Health getDeadlinesHealth() {
         return deadlinesHealth;
+    }
+
+    /** The support unit the caller's unit turns to (第六条), read only where the home page shows it; null if none was named. */
+    public SupportContact getSupport() {
+        if (support == null) {
+            support = Optional.ofNullable(organisations.support());
+        }
+        return support.orElse(null);
+    }
+
+    public String getMoeSupportPhone() {
+        return moeSupportPhone;
     }
 
     public Me getMe() {

@@ -6,6 +6,7 @@ import cn.eduinfo.org.boundary.AsOf;
 import cn.eduinfo.org.boundary.EventLine;
 import cn.eduinfo.org.boundary.OrgSummary;
 import cn.eduinfo.org.boundary.Organisations;
+import cn.eduinfo.org.boundary.SupportContact;
 import cn.eduinfo.org.boundary.UnitAsOf;
 import cn.eduinfo.shared.DomainException;
 import cn.eduinfo.shared.Messages;
@@ -44,6 +45,9 @@ public class OrgDetailBacking implements Serializable {
     private LocalDate asOfDate;
     private AsOf asOf;
     private final Unreplicated<List<UnitAsOf>> childrenAsOf = new Unreplicated<>();
+    /** 第六条: the support unit an authority's administrator names on its own page. */
+    private String supportUnit;
+    private String supportPhone;
 
     /** f:viewAction */
     public void load() {
@@ -59,6 +63,12 @@ public class OrgDetailBacking implements Serializable {
             events = organisations.events(id);
             if (FacesContext.getCurrentInstance().getExternalContext().isUserInRole("ADMINISTRATOR") && isDirectSubordinate()) {
                 accountList = accounts.of(id);
+            }
+            if (isOwnAuthority()) {
+                SupportContact support = organisations.support();
+                boolean named = support != null && support.authorityCode().equals(org.code());
+                supportUnit = named ? support.unit() : null;
+                supportPhone = named ? support.phone() : null;
             }
         } catch (DomainException e) {
             // Nothing of a refused unit is shown, nor read again where the view is restored elsewhere.
@@ -85,6 +95,19 @@ public class OrgDetailBacking implements Serializable {
         return org != null && !org.kind().isAuthority() && org.id() == organisations.mine().id();
     }
 
+    public boolean isOwnAuthority() {
+        return org != null && org.kind().isAuthority() && org.id() == organisations.mine().id();
+    }
+
+    public void saveSupport() {
+        try {
+            organisations.setSupport(org.id(), supportUnit, supportPhone);
+            messages.info("org.saved");
+        } catch (DomainException e) {
+            messages.error(e);
+        }
+    }
+
     public void toggleEnrolmentSuspended() {
         try {
             org = organisations.setEnrolmentSuspended(org.id(), !org.enrolmentSuspended());
@@ -109,6 +132,10 @@ public class OrgDetailBacking implements Serializable {
     public void setAsOfDate(LocalDate asOfDate) { this.asOfDate = asOfDate; }
     public AsOf getAsOf() { return asOf; }
     public List<UnitAsOf> getChildrenAsOf() { return childrenAsOf.get(this::childrenAsOf, List.of()); }
+    public String getSupportUnit() { return supportUnit; }
+    public void setSupportUnit(String supportUnit) { this.supportUnit = supportUnit; }
+    public String getSupportPhone() { return supportPhone; }
+    public void setSupportPhone(String supportPhone) { this.supportPhone = supportPhone; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public OrgSummary getOrg() { return org; }
