@@ -48,9 +48,12 @@ public class OrgDetailBacking implements Serializable {
     /** 第六条: the support unit an authority's administrator names on its own page. */
     private String supportUnit;
     private String supportPhone;
+    /** The caller's own unit: read once, where the page asks for it at each render. */
+    private long mine;
 
     /** f:viewAction */
     public void load() {
+        mine = organisations.mine().id();
         if (id == null) {
             messages.error("error.outOfScope");
             return;
@@ -79,8 +82,7 @@ public class OrgDetailBacking implements Serializable {
     }
 
     private boolean isDirectSubordinate() {
-        OrgSummary mine = organisations.mine();
-        return org.parentId() != null && org.parentId() == mine.id();
+        return org.parentId() != null && org.parentId() == mine;
     }
 
     private List<OrgSummary> children() {
@@ -92,11 +94,11 @@ public class OrgDetailBacking implements Serializable {
     }
 
     public boolean isOwnSchool() {
-        return org != null && !org.kind().isAuthority() && org.id() == organisations.mine().id();
+        return org != null && !org.kind().isAuthority() && org.id() == mine;
     }
 
     public boolean isOwnAuthority() {
-        return org != null && org.kind().isAuthority() && org.id() == organisations.mine().id();
+        return org != null && org.kind().isAuthority() && org.id() == mine;
     }
 
     public void saveSupport() {
