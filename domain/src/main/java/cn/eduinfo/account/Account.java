@@ -70,6 +70,10 @@ public class Account {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** The phase-1 account's name this account answers to at login as well (notice §1(1)); unique among names and aliases. */
+    @Column(name = "phase1_alias", unique = true, length = 40)
+    private String phase1Alias;
+
     @Embedded
     private PersonalInfo personalInfo = new PersonalInfo(null, null, null, null);
 
@@ -193,6 +197,36 @@ public class Account {
         holders.add(0, new HolderRecord(this, info, now));
         personalInfo = info;
         return holderChanged;
+    }
+
+    /**
+     * Links this account to a phase-1 account (账号关联): only a school's own administrator, and only to the
+     * phase-1 account the register lists for that school's code. Another link replaces the first.
+     */
+    public void linkPhase1(Phase1Account phase1) {
+        if (!mayLinkPhase1()) {
+            throw new DomainException("phase1.notSchoolAdministrator");
+        }
+        if (!phase1.getSchoolCode().equals(organisation.getCode())) {
+            throw new DomainException("phase1.notYours", phase1.getUsername());
+        }
+        phase1Alias = phase1.getUsername();
+    }
+
+    public void unlinkPhase1() {
+        if (phase1Alias == null) {
+            throw new DomainException("phase1.notLinked");
+        }
+        phase1Alias = null;
+    }
+
+    /** Phase 1 had accounts for schools only: the administrator of a school, teaching point or HEI. */
+    public boolean mayLinkPhase1() {
+        return role == Role.ADMINISTRATOR && organisation != null && !organisation.getKind().isAuthority();
+    }
+
+    public String getPhase1Alias() {
+        return phase1Alias;
     }
 
     public void setEnabled(boolean enabled) {

@@ -1,5 +1,6 @@
 package cn.eduinfo.sync;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,6 +34,15 @@ public final class Csv {
             records.add(csv.record());
         }
         return records;
+    }
+
+    /**
+     * A file's text: UTF-8 when its bytes are (with or without BOM), else GB18030, as the registry's
+     * files are detected; null when it is neither.
+     */
+    public static String textOf(byte[] bytes) {
+        String text = Utf8.isValid(bytes) ? new String(bytes, StandardCharsets.UTF_8) : RegistryFile.decode(bytes, RegistryFile.GB18030);
+        return text != null && text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /** Quotes a field only when it must be: keeps files diff-able against the registry's own. */

@@ -10,7 +10,10 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
 
-/** Validates user name and password against the accounts; the role is the one group of the caller. */
+/**
+ * Validates user name (or phase-1 alias) and password against the accounts; the caller is the account's own
+ * name, whichever was typed, and its role the one group.
+ */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
@@ -24,7 +27,7 @@ public class AccountIdentityStore implements IdentityStore {
         var result = authentication.authenticate(credential.getCaller(), credential.getPasswordAsString(), attempt.getChannel());
         attempt.setOutcome(result.outcome());
         return result.outcome() == LoginOutcome.SUCCESS
-                ? new CredentialValidationResult(credential.getCaller(), Set.of(result.role().name()))
+                ? new CredentialValidationResult(result.username(), Set.of(result.role().name()))
                 : CredentialValidationResult.INVALID_RESULT;
     }
 }

@@ -16,14 +16,15 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Checks credentials for the login mechanism, keeps the lock-out and audits every attempt. */
+/** Checks credentials (user name or phase-1 alias) for the login mechanism, keeps the lock-out and audits every attempt. */
 @Stateless
 @PermitAll
 public class Authentication {
 
-    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_.-]{1,40}");
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_.@-]{1,40}");
 
-    public record Result(LoginOutcome outcome, Role role) {
+    /** @param username the account's own name, also when it was signed in to by its phase-1 alias */
+    public record Result(LoginOutcome outcome, String username, Role role) {
     }
 
     @PersistenceContext
@@ -50,17 +51,20 @@ public class Authentication {
                         new LockoutPolicy(maxFailures, Duration.ofMinutes(lockMinutes))))
                 .orElse(LoginOutcome.BAD_CREDENTIALS);
         String actor = account.map(Account::getUsername).orElse(username == null ? "" : username);
+        String alias = account.filter(a -> !a.getUsername().equals(username)).map(a -> " (phase-1 alias " + username + ")").orElse("");
         audit.recordAs(actor, outcome == LoginOutcome.SUCCESS ? "LOGIN_SUCCESS" : "LOGIN_FAILURE",
-                "ACCOUNT", account.map(Account::getId).orElse(null), outcome.name() + " via " + channel);
-        return new Result(outcome, outcome == LoginOutcome.SUCCESS ? account.get().getRole() : null);
+                "ACCOUNT", account.map(Account::getId).orElse(null), outcome.name() + " via " + channel + alias);
+        return outcome == LoginOutcome.SUCCESS ? new Result(outcome, actor, account.get().getRole()) : new Result(outcome, null, null);
     }
 
     private Optional<Account> find(String username) {
         if (username == null || !USERNAME.matcher(username).matches()) {
             return Optional.empty();
         }
+        // An account's own name first: an alias never has a phase-2 name's shape, and no alias is an account's name.
         return em.createQuery("SELECT a FROM Account a WHERE a.username = :u", Account.class)
-                .setParameter("u", username)
-                .getResultStream().findFirst();
+                .setParameter("u", username).getResultStream().findFirst()
+                .or(() -> em.createQuery("SELECT a FROM Account a WHERE a.phase1Alias = :u", Account.class)
+                        .setParameter("u", username).getResultStream().findFirst());
     }
 }

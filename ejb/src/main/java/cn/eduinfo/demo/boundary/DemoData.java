@@ -4,6 +4,8 @@ import cn.eduinfo.shared.SqlDialect;
 import cn.eduinfo.account.Account;
 import cn.eduinfo.account.PersonalInfo;
 import cn.eduinfo.account.AccountRules;
+import cn.eduinfo.account.Phase1Account;
+import cn.eduinfo.account.Phase1Register;
 import cn.eduinfo.audit.boundary.AuditTrail;
 import cn.eduinfo.demo.DemoTree;
 import cn.eduinfo.org.Organisation;
@@ -72,6 +74,10 @@ public class DemoData {
         for (Organisation org : tree) {
             em.persist(org);
             AccountRules.accountsFor(org, clock.instant()).forEach(em::persist);
+            if (!org.getKind().isAuthority()) {
+                // Phase 1's register, as if each school had had an account there (platform/phase1.xhtml).
+                em.persist(new Phase1Account(new Phase1Register.Entry("p1_" + org.getCode(), org.getCode())));
+            }
         }
         em.flush();
         int n = 0;

@@ -2,12 +2,14 @@ package cn.eduinfo.account.api;
 
 import cn.eduinfo.account.boundary.Me;
 import cn.eduinfo.account.boundary.MyAccount;
+import cn.eduinfo.account.boundary.Phase1Links;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -24,6 +26,9 @@ public class MeResource {
 
     @EJB
     MyAccount myAccount;
+
+    @EJB
+    Phase1Links phase1;
 
     @GET
     public Me me() {
@@ -45,6 +50,19 @@ public class MeResource {
         JsonObject body = object(json);
         return myAccount.recordPersonalInfo(body.getString("realName", null), body.getString("position", null),
                 body.getString("phone", null), body.getString("email", null));
+    }
+
+    /** {"alias": "…"}: links the caller's school account to its phase-1 account (notice §1(1)). */
+    @PUT
+    @Path("phase1-alias")
+    public Me linkPhase1(JsonValue json) {
+        return phase1.link(object(json).getString("alias", ""));
+    }
+
+    @DELETE
+    @Path("phase1-alias")
+    public Me unlinkPhase1() {
+        return phase1.unlink();
     }
 
     private static JsonObject object(JsonValue json) {

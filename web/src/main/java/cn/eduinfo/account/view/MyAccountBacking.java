@@ -2,6 +2,7 @@ package cn.eduinfo.account.view;
 
 import cn.eduinfo.account.boundary.Me;
 import cn.eduinfo.account.boundary.MyAccount;
+import cn.eduinfo.account.boundary.Phase1Links;
 import cn.eduinfo.shared.DomainException;
 import cn.eduinfo.shared.Messages;
 import jakarta.annotation.PostConstruct;
@@ -22,6 +23,9 @@ public class MyAccountBacking implements Serializable {
     @EJB
     MyAccount myAccount;
 
+    @EJB
+    Phase1Links phase1;
+
     @Inject
     Messages messages;
 
@@ -33,6 +37,7 @@ public class MyAccountBacking implements Serializable {
     private String position;
     private String phone;
     private String email;
+    private String phase1Alias;
 
     @PostConstruct
     void load() {
@@ -69,6 +74,26 @@ public class MyAccountBacking implements Serializable {
         }
     }
 
+    /** 账号关联 (notice §1(1)): a school's administrator links its account to its phase-1 one. */
+    public void linkPhase1() {
+        try {
+            me = phase1.link(phase1Alias);
+            messages.info("me.phase1.done", me.phase1Alias());
+        } catch (DomainException e) {
+            messages.error(e);
+        }
+    }
+
+    public void unlinkPhase1() {
+        try {
+            me = phase1.unlink();
+            phase1Alias = null;
+            messages.info("me.phase1.undone");
+        } catch (DomainException e) {
+            messages.error(e);
+        }
+    }
+
     /** Where a saved step leads: here, the page again with what was saved. */
     String done() {
         return null;
@@ -90,6 +115,8 @@ public class MyAccountBacking implements Serializable {
     public void setPosition(String v) { position = v; }
     public String getPhone() { return phone; }
     public void setPhone(String v) { phone = v; }
+    public String getPhase1Alias() { return phase1Alias; }
+    public void setPhase1Alias(String v) { phase1Alias = v; }
     public String getEmail() { return email; }
     public void setEmail(String v) { email = v; }
 }

@@ -1,5 +1,6 @@
 package cn.eduinfo.sync.api;
 
+import cn.eduinfo.api.UploadedFile;
 import cn.eduinfo.shared.Messages;
 import cn.eduinfo.sync.ChangeType;
 import cn.eduinfo.sync.boundary.ChangeLine;

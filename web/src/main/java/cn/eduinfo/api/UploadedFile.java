@@ -1,4 +1,4 @@
-package cn.eduinfo.sync.api;
+package cn.eduinfo.api;
 
 import cn.eduinfo.shared.DomainException;
 import jakarta.ws.rs.ProcessingException;
@@ -10,13 +10,13 @@ import java.io.InputStream;
  * grows a buffer by doubling: a national snapshot (30 MB) was copied ~twice more, through arrays G1
  * allocates as humongous garbage, and a body of any size was held before its size was checked.
  */
-final class UploadedFile {
+public final class UploadedFile {
 
     private UploadedFile() {
     }
 
     /** @param declared the Content-Length, or -1 where the body comes chunked */
-    static byte[] read(InputStream body, long declared, int maxBytes) throws IOException {
+    public static byte[] read(InputStream body, long declared, int maxBytes) throws IOException {
         if (declared > maxBytes) {
             throw tooLarge(maxBytes);
         }

@@ -1,0 +1,123 @@
+package cn.eduinfo.account.boundary;
+
+import cn.eduinfo.account.Account;
+import cn.eduinfo.account.Phase1Account;
+import cn.eduinfo.account.Phase1Register;
+import cn.eduinfo.audit.boundary.AuditTrail;
+import cn.eduinfo.shared.DomainException;
+import cn.eduinfo.shared.control.Caller;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * 一期系统账号关联 (notice §1(1)): the MoE information centre loads the register of phase 1's accounts;
+ * a school's administrator links its own account to the phase-1 account listed for its school, and may
+ * then sign in with that name too.
+ */
+@Stateless
+public class Phase1Links {
+
+    /** Half a million phase-1 accounts take ~15 MB; a file several times that is not a register. */
+    public static final int MAX_FILE_BYTES = 50 * 1024 * 1024;
+    /** Rows per INSERT batch: the register of a national phase 1 holds half a million accounts. */
+    private static final int BATCH = 5_000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource(lookup = "jdbc/eduinfo")
+    DataSource dataSource;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditTrail audit;
+
+    /** @param problems what refused the file, by line (none when it was loaded) */
+    public record Loaded(int accounts, List<Phase1Register.Problem> problems) {
+    }
+
+    /** @param accounts the register's phase-1 accounts; linked, the accounts that answer to one of them */
+    public record Register(long accounts, long linked) implements Serializable {
+    }
+
+    /**
+     * Replaces the register with a file's accounts, or, when any line is wrong, changes nothing and names
+     * every problem. Links already made stay: an account keeps its alias whatever a later file lists.
+     */
+    @RolesAllowed("SYSTEM_ADMIN")
+    public Loaded load(String fileName, byte[] content) {
+        if (content != null && content.length > MAX_FILE_BYTES) {
+            throw new DomainException("sync.fileTooLarge", MAX_FILE_BYTES / 1024 / 1024);
+        }
+        Phase1Register.Parsed parsed = Phase1Register.read(content);
+        if (!parsed.isAccepted()) {
+            return new Loaded(0, parsed.problems());
+        }
+        // Plain JDBC on the transaction's data source: the same transaction, without an entity per line.
+        try (Connection c = dataSource.getConnection(); Statement delete = c.createStatement();
+             PreparedStatement insert = c.prepareStatement("INSERT INTO phase1_account (username, school_code) VALUES (?, ?)")) {
+            delete.executeUpdate("DELETE FROM phase1_account");
+            int pending = 0;
+            for (Phase1Register.Entry entry : parsed.entries()) {
+                insert.setString(1, entry.username());
+                insert.setString(2, entry.schoolCode());
+                insert.addBatch();
+                if (++pending == BATCH) {
+                    insert.executeBatch();
+                    pending = 0;
+                }
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("the phase-1 register could not be stored", e);
+        }
+        audit.record("PHASE1_REGISTER_LOADED", "PHASE1_REGISTER", null, fileName + ": " + parsed.entries().size() + " accounts");
+        return new Loaded(parsed.entries().size(), List.of());
+    }
+
+    @RolesAllowed("SYSTEM_ADMIN")
+    public Register register() {
+        return new Register(em.createQuery("SELECT COUNT(p) FROM Phase1Account p", Long.class).getSingleResult(),
+                em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.phase1Alias IS NOT NULL", Long.class).getSingleResult());
+    }
+
+    /** Links the caller's account to the phase-1 account of that name, if the register lists it for the caller's school. */
+    @RolesAllowed("ADMINISTRATOR")
+    public Me link(String phase1Username) {
+        String name = phase1Username == null ? "" : phase1Username.strip();
+        Account me = caller.account();
+        Phase1Account phase1 = Phase1Register.isAlias(name) ? em.find(Phase1Account.class, name) : null;
+        if (phase1 == null) {
+            throw new DomainException("phase1.unknown", name);
+        }
+        me.linkPhase1(phase1);
+        if (em.createQuery("SELECT COUNT(a) FROM Account a WHERE (a.username = :n OR a.phase1Alias = :n) AND a <> :me", Long.class)
+                .setParameter("n", name).setParameter("me", me).getSingleResult() > 0) {
+            throw new DomainException("phase1.taken", name);
+        }
+        audit.record("PHASE1_LINKED", "ACCOUNT", me.getId(), me.getUsername() + " ↔ " + name);
+        return Me.of(me);
+    }
+
+    @RolesAllowed("ADMINISTRATOR")
+    public Me unlink() {
+        Account me = caller.account();
+        String alias = me.getPhase1Alias();
+        me.unlinkPhase1();
+        audit.record("PHASE1_UNLINKED", "ACCOUNT", me.getId(), me.getUsername() + " ↮ " + alias);
+        return Me.of(me);
+    }
+}
