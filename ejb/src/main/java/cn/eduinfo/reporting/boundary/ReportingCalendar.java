@@ -55,13 +55,18 @@ public class ReportingCalendar {
         return calendars.current().window(quarter, tier);
     }
 
+    /** Whether the caller sets later deadlines: the MoE's administrators alone. */
+    public boolean mayExtend() {
+        return caller.hasRole(Role.ADMINISTRATOR) && caller.account().getOrganisation().getKind() == OrgKind.MOE;
+    }
+
     /**
      * A later deadline for one tier of one quarter (e.g. a window that falls in a public holiday), set by
      * the MoE's administrator; refused unless it pushes the deadline later.
      */
     @RolesAllowed("ADMINISTRATOR")
     public Window extend(Quarter quarter, Tier tier, Instant newDeadline, String reason) {
-        if (caller.account().getOrganisation().getKind() != OrgKind.MOE || !caller.hasRole(Role.ADMINISTRATOR)) {
+        if (!mayExtend()) {
             throw new OutOfScopeException();
         }
         Extension extension = new Extension(quarter, tier, newDeadline);

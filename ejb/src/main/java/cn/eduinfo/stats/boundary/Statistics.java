@@ -70,26 +70,28 @@ public class Statistics {
      *                   unchanged until a return; otherwise every form as it stands
      */
     public List<AreaTotal> totals(Quarter quarter, FormKind kind, List<String> indicators, Grouping by, boolean asReported) {
-        FormVersion version = versions.catalogue().versionFor(kind, quarter);
-        indicators = indicators.stream().map(String::strip).distinct().toList();
-        if (indicators.isEmpty() || indicators.size() > MAX_INDICATORS) {
-            throw new DomainException("stats.indicatorCount", MAX_INDICATORS);
-        }
-        for (String code : indicators) {
-            version.indicator(code).filter(i -> i.type().isNumeric())
-                    .orElseThrow(() -> new DomainException("stats.notNumeric", code.length() > 20 ? "?" : code, kind));
-        }
+        indicators = columns(quarter, kind, indicators).stream().map(Indicator::code).toList();
         String root = caller.account().getOrganisation().getPath();
         return SqlDialect.of(em) == SqlDialect.POSTGRES ? inSql(quarter, kind, indicators, by, root, asReported)
                 : inJava(quarter, kind, indicators, by, root, asReported);
+    }
+
+    /** The asked indicators of the quarter's form, once each, in the order asked; refused unless 1 to 20 numeric ones. */
+    private List<Indicator> columns(Quarter quarter, FormKind kind, List<String> codes) {
+        FormVersion version = versions.catalogue().versionFor(kind, quarter);
+        List<String> distinct = codes.stream().map(String::strip).distinct().toList();
+        if (distinct.isEmpty() || distinct.size() > MAX_INDICATORS) {
+            throw new DomainException("stats.indicatorCount", MAX_INDICATORS);
+        }
+        return distinct.stream().map(code -> version.indicator(code).filter(i -> i.type().isNumeric())
+                .orElseThrow(() -> new DomainException("stats.notNumeric", code.length() > 20 ? "?" : code, kind))).toList();
     }
 
     /** The same totals, then their total line, as an Excel workbook headed in the caller's language (the page's export). */
     public byte[] workbook(Quarter quarter, FormKind kind, List<String> indicators, Grouping by, boolean asReported,
                            TotalsWorkbook.Labels labels) {
         List<AreaTotal> rows = new ArrayList<>(totals(quarter, kind, indicators, by, asReported));
-        FormVersion version = versions.catalogue().versionFor(kind, quarter);
-        List<Indicator> columns = indicators.stream().map(String::strip).distinct().map(code -> version.indicator(code).orElseThrow()).toList();
+        List<Indicator> columns = columns(quarter, kind, indicators);
         if (!rows.isEmpty()) {
             rows.add(AreaTotal.sumOf(rows, columns.size()));
         }

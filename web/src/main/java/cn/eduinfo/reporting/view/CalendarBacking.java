@@ -1,8 +1,6 @@
 package cn.eduinfo.reporting.view;
 
-import cn.eduinfo.org.OrgCodes;
 import cn.eduinfo.org.Tier;
-import cn.eduinfo.org.boundary.Organisations;
 import cn.eduinfo.reporting.Quarter;
 import cn.eduinfo.reporting.Window;
 import cn.eduinfo.reporting.boundary.Reporting;
@@ -34,9 +32,6 @@ public class CalendarBacking implements Serializable {
     @EJB
     Reporting reporting;
 
-    @EJB
-    Organisations organisations;
-
     @Inject
     Messages messages;
 
@@ -53,8 +48,7 @@ public class CalendarBacking implements Serializable {
         Quarter current = reporting.currentQuarter();
         quarters = Stream.iterate(current.next(), Quarter::previous).limit(4).map(Quarter::toString).toList();
         quarter = current.toString();
-        mayExtend = FacesContext.getCurrentInstance().getExternalContext().isUserInRole("ADMINISTRATOR")
-                && OrgCodes.MOE.equals(organisations.mine().code());
+        mayExtend = calendar.mayExtend();
         show();
     }
 
