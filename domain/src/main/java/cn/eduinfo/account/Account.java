@@ -146,15 +146,20 @@ public class Account {
 
     /** The holder's own change: the current password must be given and the new one obey the policy. */
     public void changePassword(String current, String newPassword) {
+        changePassword(current, newPassword, PasswordPolicy.MIN_LENGTH);
+    }
+
+    /** @param minLength the security policy's minimum length (SecurityPolicy) */
+    public void changePassword(String current, String newPassword, int minLength) {
         if (!PasswordHasher.matches(current, passwordHash)) {
             throw new DomainException("password.currentWrong");
         }
         if (PasswordHasher.matches(newPassword, passwordHash)) {
             throw new DomainException("password.sameAsCurrent");
         }
-        List<String> broken = PasswordPolicy.violations(newPassword, username);
+        List<String> broken = PasswordPolicy.violations(newPassword, username, minLength);
         if (!broken.isEmpty()) {
-            throw new DomainException(broken.get(0));
+            throw new DomainException(broken.get(0), Math.max(minLength, PasswordPolicy.MIN_LENGTH));
         }
         passwordHash = PasswordHasher.hash(newPassword);
         mustChangePassword = false;

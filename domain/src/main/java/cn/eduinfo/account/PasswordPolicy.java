@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** ≥ 8 characters, at least three of the four character classes, and not the user name. */
+/**
+ * ≥ 8 characters (more where the security policy asks), at least three of the four character classes, and not
+ * the user name.
+ */
 public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 8;
@@ -15,8 +18,13 @@ public final class PasswordPolicy {
 
     /** Message keys of every rule the candidate breaks; empty when it is acceptable. */
     public static List<String> violations(String candidate, String username) {
+        return violations(candidate, username, MIN_LENGTH);
+    }
+
+    /** @param minLength the security policy's minimum, never below {@link #MIN_LENGTH} */
+    public static List<String> violations(String candidate, String username, int minLength) {
         List<String> broken = new ArrayList<>();
-        if (candidate == null || candidate.length() < MIN_LENGTH) {
+        if (candidate == null || candidate.length() < Math.max(minLength, MIN_LENGTH)) {
             broken.add("password.tooShort");
             return broken;
         }

@@ -1,6 +1,8 @@
 package cn.eduinfo.security;
 
+import cn.eduinfo.account.boundary.SecurityPolicies;
 import cn.eduinfo.audit.control.RequestOrigin;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -17,7 +19,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashSet;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * One mechanism for both doors: the PrimeFaces login page (a custom form that calls
@@ -38,9 +39,9 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Inject
     LoginAttempt attempt;
 
-    @Inject
-    @ConfigProperty(name = "eduinfo.session.idle-minutes", defaultValue = "30")
-    int idleMinutes;
+    /** The security administrator's idle time-out, read at each sign-in. */
+    @EJB
+    SecurityPolicies policies;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -83,7 +84,7 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         } else {
             session = request.getSession(true);
         }
-        session.setMaxInactiveInterval(idleMinutes * 60);
+        session.setMaxInactiveInterval(policies.policy().idleMinutes() * 60);
         session.setAttribute(SignedIn.SESSION_KEY, new SignedIn(result.getCallerPrincipal().getName(), new HashSet<>(result.getCallerGroups())));
         return context.notifyContainerAboutLogin(result);
     }

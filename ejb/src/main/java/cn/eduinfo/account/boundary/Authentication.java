@@ -1,7 +1,6 @@
 package cn.eduinfo.account.boundary;
 
 import cn.eduinfo.account.Account;
-import cn.eduinfo.account.LockoutPolicy;
 import cn.eduinfo.account.LoginOutcome;
 import cn.eduinfo.account.Role;
 import cn.eduinfo.audit.boundary.AuditTrail;
@@ -11,10 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Checks credentials (user name or phase-1 alias) for the login mechanism, keeps the lock-out and audits every attempt. */
 @Stateless
@@ -37,18 +34,12 @@ public class Authentication {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "eduinfo.lockout.max-failures", defaultValue = "5")
-    int maxFailures;
-
-    @Inject
-    @ConfigProperty(name = "eduinfo.lockout.minutes", defaultValue = "15")
-    int lockMinutes;
+    SecurityPolicies policies;
 
     public Result authenticate(String username, String password, String channel) {
         Optional<Account> account = find(username);
         LoginOutcome outcome = account
-                .map(a -> a.attemptLogin(password == null ? "" : password, clock.instant(),
-                        new LockoutPolicy(maxFailures, Duration.ofMinutes(lockMinutes))))
+                .map(a -> a.attemptLogin(password == null ? "" : password, clock.instant(), policies.policy().lockout()))
                 .orElse(LoginOutcome.BAD_CREDENTIALS);
         String actor = account.map(Account::getUsername).orElse(username == null ? "" : username);
         String alias = account.filter(a -> !a.getUsername().equals(username)).map(a -> " (phase-1 alias " + username + ")").orElse("");

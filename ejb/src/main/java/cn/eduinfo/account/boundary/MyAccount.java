@@ -29,13 +29,16 @@ public class MyAccount {
     @Inject
     Clock clock;
 
+    @Inject
+    SecurityPolicies policies;
+
     public Me me() {
         return Me.of(caller.account());
     }
 
     public Me changePassword(String current, String newPassword) {
         Account me = caller.account();
-        me.changePassword(current, newPassword);
+        me.changePassword(current, newPassword, policies.policy().minPasswordLength());
         audit.record("PASSWORD_CHANGED", "ACCOUNT", me.getId(), me.getUsername());
         return Me.of(me);
     }

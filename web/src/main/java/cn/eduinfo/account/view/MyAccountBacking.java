@@ -3,6 +3,7 @@ package cn.eduinfo.account.view;
 import cn.eduinfo.account.boundary.Me;
 import cn.eduinfo.account.boundary.MyAccount;
 import cn.eduinfo.account.boundary.Phase1Links;
+import cn.eduinfo.account.boundary.SecurityPolicies;
 import cn.eduinfo.shared.DomainException;
 import cn.eduinfo.shared.Messages;
 import jakarta.annotation.PostConstruct;
@@ -26,6 +27,9 @@ public class MyAccountBacking implements Serializable {
     @EJB
     Phase1Links phase1;
 
+    @EJB
+    SecurityPolicies policies;
+
     @Inject
     Messages messages;
 
@@ -38,10 +42,12 @@ public class MyAccountBacking implements Serializable {
     private String phone;
     private String email;
     private String phase1Alias;
+    private int minPasswordLength;
 
     @PostConstruct
     void load() {
         me = myAccount.me();
+        minPasswordLength = policies.policy().minPasswordLength();
         realName = me.realName();
         position = me.position();
         phone = me.phone();
@@ -115,6 +121,8 @@ public class MyAccountBacking implements Serializable {
     public void setPosition(String v) { position = v; }
     public String getPhone() { return phone; }
     public void setPhone(String v) { phone = v; }
+    /** The security policy's, for the password form's hint. */
+    public int getMinPasswordLength() { return minPasswordLength; }
     public String getPhase1Alias() { return phase1Alias; }
     public void setPhase1Alias(String v) { phase1Alias = v; }
     public String getEmail() { return email; }
