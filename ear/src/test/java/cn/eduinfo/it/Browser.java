@@ -132,6 +132,14 @@ public final class Browser implements AutoCloseable {
         click("#login\\:submit");
     }
 
+    /** Fills and sends the password form (first login, My account). */
+    public void changePassword(String current, String newPassword) {
+        type("#password\\:current", current);
+        type("#password\\:new", newPassword);
+        type("#password\\:confirm", newPassword);
+        click("#password\\:change");
+    }
+
     public void click(String css) {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
     }

@@ -30,10 +30,10 @@ class BrowserFirstLoginIT extends ItBase {
                 browser.find("#password\\:current");
                 assertTrue(browser.currentUrl().endsWith("/account/first-login.xhtml"), "every page leads to the first-login form");
 
-                changePassword(browser, initial, "abcdefgh");
+                browser.changePassword(initial, "abcdefgh");
                 browser.waitForText("#messages", "至少三类");
 
-                changePassword(browser, initial, "Xiuying#2026");
+                browser.changePassword(initial, "Xiuying#2026");
                 browser.find("#personal\\:realName");
                 browser.screenshot("21-first-login-personal");
 
@@ -59,9 +59,9 @@ class BrowserFirstLoginIT extends ItBase {
                 browser.click("#personal\\:save");
                 browser.waitForText("#messages", "个人信息已保存");
                 assertEquals("0898-68885678", browser.find("#personal\\:phone").getAttribute("value"));
-                changePassword(browser, "Wrong#2026x", "Longhua#2027");
+                browser.changePassword("Wrong#2026x", "Longhua#2027");
                 browser.waitForText("#messages", "当前密码不正确");
-                changePassword(browser, "Xiuying#2026", "Longhua#2027");
+                browser.changePassword("Xiuying#2026", "Longhua#2027");
                 browser.waitForText("#messages", "密码已修改");
                 assertEquals(username, browser.text("#me-username"), "still on 'My account'");
                 browser.screenshot("23-my-account");
@@ -74,13 +74,5 @@ class BrowserFirstLoginIT extends ItBase {
         Api holder = Api.as(base, username, "Longhua#2027");
         assertEquals(200, holder.get("api/organisations/mine").status());
         assertEquals("0898-68885678", holder.get("api/me").json().getString("phone"));
-    }
-
-    /** Fills and sends the password form (first login, my account). */
-    private static void changePassword(Browser browser, String current, String newPassword) {
-        browser.type("#password\\:current", current);
-        browser.type("#password\\:new", newPassword);
-        browser.type("#password\\:confirm", newPassword);
-        browser.click("#password\\:change");
     }
 }

@@ -49,10 +49,7 @@ class BrowserSecurityPolicyIT extends ItBase {
             browser.click("#nav-me");
             browser.waitForText("#me-idle", "空闲超过 20 分钟");
             assertTrue(browser.text("#password\\:policy").startsWith("至少10位"), browser.text("#password\\:policy"));
-            browser.type("#password\\:current", Api.DEMO_PASSWORD);
-            browser.type("#password\\:new", "Abcd#1234");
-            browser.type("#password\\:confirm", "Abcd#1234");
-            browser.click("#password\\:change");
+            browser.changePassword(Api.DEMO_PASSWORD, "Abcd#1234");
             browser.waitForText("#messages", "密码至少10位");
         });
         assertEquals(200, Api.demo(base, "460105I1").get("api/me").status(), "the refused password changed nothing");

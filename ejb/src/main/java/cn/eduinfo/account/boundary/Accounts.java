@@ -73,10 +73,7 @@ public class Accounts {
     }
 
     public IssuedCredential resetPassword(long accountId) {
-        Account target = caller.manageableAccount(accountId);
-        String initial = target.issueInitialPassword();
-        audit.record("PASSWORD_RESET", "ACCOUNT", target.getId(), target.getUsername());
-        return new IssuedCredential(target.getId(), target.getUsername(), initial);
+        return IssuedCredential.reset(caller.manageableAccount(accountId), audit);
     }
 
     public AccountSummary setEnabled(long accountId, boolean enabled) {

@@ -72,10 +72,7 @@ public class PlatformAccounts {
     }
 
     public IssuedCredential resetPassword(long accountId) {
-        Account target = manageable(accountId);
-        String initial = target.issueInitialPassword();
-        audit.record("PASSWORD_RESET", "ACCOUNT", target.getId(), target.getUsername());
-        return new IssuedCredential(target.getId(), target.getUsername(), initial);
+        return IssuedCredential.reset(manageable(accountId), audit);
     }
 
     @RolesAllowed("SECURITY_ADMIN")
