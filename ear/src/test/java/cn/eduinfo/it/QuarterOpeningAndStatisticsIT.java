@@ -6,17 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.eduinfo.reporting.Quarter;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /** The operator opens a quarter for every unit at once; superiors read their subtree's totals. */
@@ -135,7 +128,7 @@ class QuarterOpeningAndStatisticsIT extends ItBase {
                 // The export is the table shown, even with another grouping picked and not yet summed.
                 browser.choose("#stats\\:by", "按省");
                 browser.click("#stats\\:export");
-                List<List<String>> workbook = workbookRows(browser.downloaded("statistics-" + quarter + "-SCHOOL-county.xlsx"));
+                List<List<String>> workbook = Workbooks.rows(browser.downloaded("statistics-" + quarter + "-SCHOOL-county.xlsx"));
                 assertTrue(workbook.get(0).get(0).contains(quarter) && workbook.get(0).get(0).contains("按县（直接上级）汇总"),
                         "says what was summed: " + workbook.get(0));
                 assertEquals(headers, workbook.get(1));
@@ -156,22 +149,6 @@ class QuarterOpeningAndStatisticsIT extends ItBase {
                 browser.failed();
                 throw e;
             }
-        }
-    }
-
-    /** Each line of the workbook's first sheet, each cell as text (numbers without trailing zeros). */
-    private static List<List<String>> workbookRows(Path file) {
-        try (var wb = new XSSFWorkbook(Files.newInputStream(file))) {
-            List<List<String>> rows = new ArrayList<>();
-            for (Row row : wb.getSheetAt(0)) {
-                List<String> cells = new ArrayList<>();
-                row.forEach(c -> cells.add(c.getCellType() == CellType.NUMERIC
-                        ? BigDecimal.valueOf(c.getNumericCellValue()).stripTrailingZeros().toPlainString() : c.getStringCellValue()));
-                rows.add(cells);
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

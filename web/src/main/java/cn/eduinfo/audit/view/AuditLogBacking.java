@@ -5,17 +5,23 @@ import cn.eduinfo.audit.boundary.AuditQuery;
 import cn.eduinfo.audit.boundary.AuditTrail;
 import cn.eduinfo.shared.DomainException;
 import cn.eduinfo.shared.Messages;
+import cn.eduinfo.shared.Workbooks;
+import jakarta.faces.context.FacesContext;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
 
 /**
  * audit/log.xhtml: the trail, newest first, page by page, searched by who, what was done, to which object and
@@ -55,6 +61,40 @@ public class AuditLogBacking implements Serializable {
             return String.valueOf(entry.id());
         }
     };
+
+    /**
+     * The entries of the search the table shows, as a workbook; null (no download, the page says why) when there
+     * are more than one export takes.
+     */
+    public StreamedContent getExport() {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        List<String> headings = Stream.of("audit.at", "audit.actor", "audit.action", "audit.target", "audit.detail", "audit.address")
+                .map(key -> messages.get(locale, key)).toList();
+        try {
+            byte[] workbook = trail.workbook(query, messages.get(locale, "audit.export.title", describe(locale)), headings);
+            return Workbooks.download("audit-log.xlsx", () -> workbook);
+        } catch (DomainException e) {
+            messages.error(e);
+            return null;
+        }
+    }
+
+    /** The search shown, in words: its conditions, or 'all'. */
+    private String describe(Locale locale) {
+        List<String> parts = new ArrayList<>();
+        addPart(parts, locale, "audit.actor", query.actor());
+        addPart(parts, locale, "audit.action", query.action());
+        addPart(parts, locale, "audit.target", query.target());
+        addPart(parts, locale, "audit.from", query.from());
+        addPart(parts, locale, "audit.to", query.to());
+        return parts.isEmpty() ? messages.get(locale, "audit.export.all") : String.join("; ", parts);
+    }
+
+    private void addPart(List<String> parts, Locale locale, String key, Object value) {
+        if (value != null) {
+            parts.add(messages.get(locale, key) + " " + value);
+        }
+    }
 
     public void search() {
         try {
