@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -152,6 +153,72 @@ class BrowserCountyReviewerReturnsAndReportsIT extends ItBase {
             assertEquals(0, browser.count("#calendar\\:extension"), "only the MoE moves a deadline");
         });
         assertTrue(Api.demo(base, "460105A1").get("api/reporting/calendar/" + next).body().contains("\"deadline\":\"2027-04-08T00:00+08:00\""));
+    }
+
+    /**
+     * On the reporting days a reviewer accepts many schools at once: 龙华区's reviewer ticks the two schools that
+     * submitted (one that did not cannot be ticked) and accepts both; asked again through the API, each school it
+     * cannot accept is named with why, and a school of another county refuses the whole request.
+     */
+    @Test
+    void theCountyReviewerAcceptsTheTickedSchoolsAtOnce() {
+        String base = base();
+        Api countyAdmin = Api.demo(base, "460106A1");
+        long longhua = Fixtures.orgId(countyAdmin, "460106");
+        Api reviewer = Fixtures.handOut(base, Api.demo(base, "460100A1"), "460106", "460106R1", "Longhua#Review1");
+        List<JsonObject> schools = countyAdmin.get("api/organisations/" + longhua + "/children").array().getValuesAs(JsonObject.class)
+                .stream().filter(o -> o.getString("kind").equals("SCHOOL")).limit(3).toList();
+        assertEquals(3, schools.size());
+        for (JsonObject school : schools.subList(0, 2)) {
+            String code = school.getString("code");
+            long id = school.getJsonNumber("id").longValue();
+            Api schoolAdmin = Fixtures.handOut(base, countyAdmin, code, code + "A1", "School#" + code.substring(6));
+            Reporting.confirmUnchanged(schoolAdmin, id);
+            assertEquals("SUBMITTED", ok(schoolAdmin.post(path(id) + "/submit", null)).getString("state"));
+        }
+        try (Browser browser = new Browser()) {
+            try {
+                browser.logIn(base, "460106R1", "Longhua#Review1");
+                browser.click("#nav-review");
+                browser.waitForText(".state[data-code='" + schools.get(0).getString("code") + "']", "已提交");
+                browser.click("#review\\:accept-selected");
+                browser.waitForText("#messages", "请先勾选要审核通过的单位");
+                assertEquals(1, browser.count("tr[data-rk='" + schools.get(2).getJsonNumber("id") + "'] .ui-chkbox-box.ui-state-disabled"),
+                        "a school that has not submitted cannot be ticked");
+                for (JsonObject school : schools.subList(0, 2)) {
+                    browser.click("tr[data-rk='" + school.getJsonNumber("id") + "'] .ui-chkbox-box");
+                }
+                browser.click("#review\\:accept-selected");
+                browser.waitForText("#messages", "2 个单位的数据已审核通过");
+                for (JsonObject school : schools.subList(0, 2)) {
+                    browser.waitForText(".state[data-code='" + school.getString("code") + "']", "审核通过");
+                }
+                browser.screenshot("59-review-accepted-many");
+
+                // Chasing the rest (催报): whom to call, on the page and in the list to take away.
+                browser.click("#nav-progress");
+                String handedOut = schools.get(0).getString("code");
+                browser.waitForText(".contact[data-code='" + handedOut + "']", "张伟 0898-1234567");
+                browser.click("#progress\\:export");
+                List<List<String>> list = Workbooks.rows(browser.downloaded("progress-460106-2026Q4.xlsx"));
+                assertTrue(list.get(0).get(0).contains("460106"), list.get(0).toString());
+                assertEquals(List.of(handedOut, "审核通过", "张伟", "0898-1234567"), list.stream().filter(r -> r.get(0).equals(handedOut))
+                        .map(r -> List.of(r.get(0), r.get(4), r.get(8), r.get(9))).findFirst().orElseThrow(), list.toString());
+            } catch (RuntimeException | AssertionError e) {
+                browser.failed();
+                throw e;
+            }
+        }
+
+        long first = schools.get(0).getJsonNumber("id").longValue();
+        long third = schools.get(2).getJsonNumber("id").longValue();
+        JsonObject again = ok(reviewer.post(path(longhua) + "/subordinates/accept", "{\"units\":[" + first + "," + third + "]}"));
+        assertEquals(0, again.getJsonArray("accepted").size());
+        assertEquals(List.of("reporting.review.alreadyAccepted", "reporting.review.notSent"),
+                again.getJsonArray("notAccepted").getValuesAs(JsonObject.class).stream().map(n -> n.getString("key")).toList());
+        long xiuyingSchool = Fixtures.orgId(Api.demo(base, "460105A1"), "2146000001");
+        assertEquals(403, reviewer.post(path(longhua) + "/subordinates/accept", "{\"units\":[" + xiuyingSchool + "]}").status());
+        assertEquals(400, reviewer.post(path(longhua) + "/subordinates/accept", "{\"units\":[]}").status());
     }
 
     private static String path(long orgId) {

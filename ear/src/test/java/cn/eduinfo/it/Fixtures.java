@@ -39,4 +39,19 @@ public final class Fixtures {
         assertEquals(200, reply.status(), reply.toString());
         return reply.json().getString("initialPassword");
     }
+
+    /**
+     * The manager hands the account out; its new holder sets {@code password} and personal information at first
+     * login, as the first-login page asks. Returns the holder's API client, ready to use.
+     */
+    public static Api handOut(String base, Api manager, String orgCode, String username, String password) {
+        String initial = issue(manager, orgCode, username);
+        var changed = Api.as(base, username, initial).post("api/me/password", "{\"current\":\"" + initial + "\",\"new\":\"" + password + "\"}");
+        assertEquals(200, changed.status(), changed.toString());
+        Api holder = Api.as(base, username, password);
+        var saved = holder.put("api/me/personal-info",
+                "{\"realName\":\"张伟\",\"position\":\"科员\",\"phone\":\"0898-1234567\",\"email\":\"" + username.toLowerCase() + "@example.cn\"}");
+        assertEquals(200, saved.status(), saved.toString());
+        return holder;
+    }
 }

@@ -62,6 +62,12 @@ class QuarterOpeningAndStatisticsIT extends ItBase {
         assertEquals(schools, xiuyingTotal.getJsonNumber("units").longValue());
         assertEquals(0, classrooms.compareTo(xiuyingTotal.getJsonArray("sums").getJsonNumber(0).bigDecimalValue()), xiuyingTotal.toString());
 
+        // By prefecture-level area: 海口, 三亚…, and each province-direct county (4690xx) on its own line; the same forms.
+        List<JsonObject> byPrefecture = Api.demo(base, "460000I1").get(path + "prefecture").array().getValuesAs(JsonObject.class);
+        List<String> areas = byPrefecture.stream().map(t -> t.getString("code")).toList();
+        assertTrue(areas.containsAll(List.of("460100", "460200", "469001")) && areas.stream().allMatch(c -> c.length() == 6), areas.toString());
+        assertEquals(units(byCounty.getValuesAs(JsonObject.class)), units(byPrefecture));
+
         JsonArray own = Api.demo(base, "460105I1").get(path + "county").array();
         assertEquals(1, own.size(), "a county sees its own totals only: " + own);
         JsonArray byProvince = Api.demo(base, "000000I1").get(path + "province").array();
@@ -90,6 +96,7 @@ class QuarterOpeningAndStatisticsIT extends ItBase {
                 browser.logIn(base, "460000I1", Api.DEMO_PASSWORD);
                 browser.click("#nav-stats");
                 browser.find("#stats\\:totals");
+                assertEquals("按地市", browser.text("#stats\\:by_label"), "a province sees its prefectures first");
                 browser.chooseReplacing("#stats\\:quarter", quarter, "#stats\\:totals");
                 browser.choose("#stats\\:by", "按县（直接上级）");
                 browser.clickReplacing("#stats\\:show", "#stats\\:totals");
@@ -150,6 +157,10 @@ class QuarterOpeningAndStatisticsIT extends ItBase {
                 throw e;
             }
         }
+    }
+
+    private static long units(List<JsonObject> totals) {
+        return totals.stream().mapToLong(t -> t.getJsonNumber("units").longValue()).sum();
     }
 
     /** A line of totals with its numbers (forms, sums) compared as numbers: the page may show 12.50 where the workbook holds 12.5. */

@@ -1,6 +1,7 @@
 package cn.eduinfo.audit.control;
 
 import cn.eduinfo.audit.boundary.AuditLine;
+import cn.eduinfo.shared.control.TableWorkbook;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,8 +9,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -30,16 +29,7 @@ public final class AuditWorkbook {
         SXSSFWorkbook wb = new SXSSFWorkbook(500);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet("audit");
-            CellStyle bold = wb.createCellStyle();
-            Font font = wb.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            sheet.createRow(0).createCell(0).setCellValue(title);
-            Row header = sheet.createRow(1);
-            for (int c = 0; c < headings.size(); c++) {
-                header.createCell(c).setCellValue(headings.get(c));
-                header.getCell(c).setCellStyle(bold);
-            }
+            TableWorkbook.titleAndHeadings(wb, sheet, title, headings);
             int[] r = {2};
             lines.accept(line -> {
                 Row row = sheet.createRow(r[0]++);

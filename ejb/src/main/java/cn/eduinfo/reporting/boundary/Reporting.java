@@ -20,6 +20,7 @@ import cn.eduinfo.reporting.control.NotificationsWritten;
 import cn.eduinfo.reporting.control.Submissions;
 import cn.eduinfo.shared.ConflictException;
 import cn.eduinfo.shared.DomainException;
+import cn.eduinfo.shared.OutOfScopeException;
 import cn.eduinfo.shared.SqlDialect;
 import cn.eduinfo.shared.control.Caller;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,6 +35,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -126,6 +128,40 @@ public class Reporting {
         return written(s, unit, "REPORTING_ACCEPTED", null);
     }
 
+    /**
+     * Accepts the data of several direct subordinates at once (a reviewer's queue on the reporting days): each is
+     * checked as if accepted alone, and one that cannot be (its state changed meanwhile) is named without stopping
+     * the others. A unit that is not a direct subordinate of {@code orgId} refuses the whole request.
+     */
+    public AcceptedMany acceptMany(long orgId, List<Long> orgIds, Quarter quarter) {
+        Organisation own = caller.organisationInScope(orgId);
+        Actor actor = actor();
+        List<String> accepted = new ArrayList<>();
+        List<AcceptedMany.NotAccepted> notAccepted = new ArrayList<>();
+        for (long id : orgIds) {
+            Organisation unit = caller.organisationInScope(id);
+            if (unit.getParent() == null || !unit.getParent().getId().equals(own.getId())) {
+                throw new OutOfScopeException();
+            }
+            Submission s = submissions.of(unit, quarter);
+            try {
+                s.accept(actor, clock.instant());
+            } catch (DomainException refused) {
+                // The domain checks before it changes anything: the unit is left as it was.
+                notAccepted.add(new AcceptedMany.NotAccepted(unit.getName(), refused.key(), refused.args()));
+                continue;
+            }
+            audit.record("REPORTING_ACCEPTED", "SUBMISSION", unit.getCode() + "/" + quarter, null);
+            accepted.add(unit.getName());
+        }
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConflictException("reporting.conflict");
+        }
+        return new AcceptedMany(accepted, notAccepted);
+    }
+
     /** Sends a subordinate's data back with a reason and a time limit (第二十条); the data as sent is kept. */
     public QuarterStatus returnForCorrection(long orgId, Quarter quarter, String reason, Instant limit) {
         return sendBack(orgId, quarter, "REPORTING_RETURNED",
@@ -179,6 +215,7 @@ public class Reporting {
                 .collect(Collectors.toMap(Submission::getOrgId, Function.identity()));
         Map<Long, FormData> forms = subordinatesForms(unit, quarter);
         Map<Long, FormData> previous = subordinatesForms(unit, quarter.previous());
+        Map<Long, Object[]> contacts = administratorContacts(unit);
         Account me = caller.account();
         return activeSubordinates(unit).stream().map(o -> {
             FormData form = forms.get(o.getId());
@@ -187,8 +224,19 @@ public class Reporting {
             boolean late = s.getState().isOpen() && !now.isBefore(calendar.window(quarter, o.getTier()).start());
             return new SubordinateLine(o.getId(), o.getCode(), o.getName(), o.getKind(), o.getTier(), s.getState(), s.completeness(),
                     s.getSentAt(), calendar.deadline(quarter, o.getTier()), s.getReturnLimit(), s.getWithdrawalReason(),
-                    form == null ? 0 : form.getExplanations().size(), changed(form, previous.get(o.getId())), late, actions(me, o, s));
+                    form == null ? 0 : form.getExplanations().size(), changed(form, previous.get(o.getId())), late, actions(me, o, s),
+                    (String) contacts.getOrDefault(o.getId(), NO_CONTACT)[0], (String) contacts.getOrDefault(o.getId(), NO_CONTACT)[1]);
         }).toList();
+    }
+
+    private static final Object[] NO_CONTACT = {null, null};
+
+    /** Who to call when chasing (催报): each subordinate's administrator, as the holder gave name and phone (第十四条). */
+    private Map<Long, Object[]> administratorContacts(Organisation unit) {
+        return em.createQuery("SELECT a.organisation.id, a.personalInfo.realName, a.personalInfo.phone FROM Account a"
+                        + " WHERE a.organisation.parent = :p AND a.role = :r AND a.enabled = TRUE", Object[].class)
+                .setParameter("p", unit).setParameter("r", Role.ADMINISTRATOR).getResultStream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> new Object[]{r[1], r[2]}, (x, y) -> x));
     }
 
     private Map<Long, FormData> subordinatesForms(Organisation unit, Quarter quarter) {

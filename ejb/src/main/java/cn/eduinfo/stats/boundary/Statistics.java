@@ -7,6 +7,7 @@ import cn.eduinfo.form.FormVersion;
 import cn.eduinfo.form.Indicator;
 import cn.eduinfo.form.control.FormVersions;
 import cn.eduinfo.org.OrgCodes;
+import cn.eduinfo.org.OrgKind;
 import cn.eduinfo.org.Organisation;
 import cn.eduinfo.reporting.Quarter;
 import cn.eduinfo.shared.DomainException;
@@ -30,7 +31,7 @@ import java.util.StringJoiner;
 import java.util.TreeMap;
 
 /**
- * Sums of indicators over the caller's subtree for a quarter, by province or by county (第四条: what
+ * Sums of indicators over the caller's subtree for a quarter, by province, prefecture or county (第四条: what
  * a subtree reported, viewable by inspectors and above). On PostgreSQL one aggregate query reads the
  * values out of each form's row; on the embedded H2 the forms are summed in Java.
  */
@@ -40,8 +41,23 @@ public class Statistics {
 
     public static final int MAX_INDICATORS = 20;
 
-    /** PROVINCE: the unit's top-level area under the MoE; COUNTY: the unit's direct superior (the county, for schools). */
-    public enum Grouping { PROVINCE, COUNTY }
+    /**
+     * PROVINCE: the unit's top-level area under the MoE; PREFECTURE: its area one level below the province (a prefecture,
+     * a municipality's district, a province-direct county), the province itself for the province's own direct units;
+     * COUNTY: the unit's direct superior (the county, for schools).
+     */
+    public enum Grouping {
+        PROVINCE, PREFECTURE, COUNTY;
+
+        /** The grouping a viewer first sees: one level below its own area (the county's schools for a county and below). */
+        public static Grouping below(OrgKind viewer) {
+            return switch (viewer) {
+                case MOE -> PROVINCE;
+                case PROVINCE -> PREFECTURE;
+                default -> COUNTY;
+            };
+        }
+    }
 
     @PersistenceContext
     EntityManager em;
@@ -60,6 +76,11 @@ public class Statistics {
      * The indicators of the form version in force for the quarter whose sums mean something, in the catalogue's
      * order: counts and amounts (a sum of percentages is none; the API still gives it, beside the number of forms).
      */
+    /** The caller's first grouping (Grouping.below its own unit). */
+    public Grouping defaultGrouping() {
+        return Grouping.below(caller.account().getOrganisation().getKind());
+    }
+
     public List<Indicator> summable(FormKind kind, Quarter quarter) {
         return versions.catalogue().versionFor(kind, quarter).indicators().stream()
                 .filter(i -> i.type().isSummable()).toList();
@@ -113,8 +134,13 @@ public class Statistics {
             columns.add("\"" + indicators.get(i) + "\" text");
         }
         // Grouped by the province's code or the superior's id, then named by one join per area (not per form).
-        String area = by == Grouping.PROVINCE ? "split_part(o.path, '/', 3)" : "o.parent_id";
-        String areaJoin = by == Grouping.PROVINCE ? "a.code = t.area" : "a.id = t.area";
+        String area = switch (by) {
+            case PROVINCE -> "split_part(o.path, '/', 3)";
+            // An authority's code has 6 digits, a unit's 10: a province's direct units count to the province.
+            case PREFECTURE -> "CASE WHEN length(split_part(o.path, '/', 4)) = 6 THEN split_part(o.path, '/', 4) ELSE split_part(o.path, '/', 3) END";
+            case COUNTY -> "o.parent_id";
+        };
+        String areaJoin = by == Grouping.COUNTY ? "a.id = t.area" : "a.code = t.area";
         Query query = em.createNativeQuery("SELECT a.code, a.name, t.units" + outer
                         + " FROM (SELECT " + area + " AS area, COUNT(*) AS units" + sums
                         + " FROM form_data f JOIN organisation o ON o.id = f.organisation_id"
@@ -161,7 +187,7 @@ public class Statistics {
         }
         forms.forEach(f -> {
                     Organisation unit = f.getOrganisation();
-                    String code = by == Grouping.PROVINCE ? unit.getPath().split("/")[2] : unit.getParent().getCode();
+                    String code = areaOf(unit, by);
                     counts.computeIfAbsent(code, c -> new long[1])[0]++;
                     BigDecimal[] s = sums.computeIfAbsent(code, c -> zeros(indicators.size()));
                     FormValues values = f.getValues();
@@ -172,6 +198,16 @@ public class Statistics {
         List<AreaTotal> totals = new ArrayList<>();
         counts.forEach((code, n) -> totals.add(new AreaTotal(code, name(code), n[0], List.of(sums.get(code)))));
         return totals;
+    }
+
+    /** The code of the unit's area, as the SQL of inSql groups it. */
+    private static String areaOf(Organisation unit, Grouping by) {
+        String[] path = unit.getPath().split("/"); // "", "000000", province, prefecture-level area, …
+        return switch (by) {
+            case PROVINCE -> path[2];
+            case PREFECTURE -> path.length > 3 && path[3].length() == 6 ? path[3] : path[2];
+            case COUNTY -> unit.getParent().getCode();
+        };
     }
 
     private String name(String code) {

@@ -1,6 +1,7 @@
 package cn.eduinfo.stats.control;
 
 import cn.eduinfo.form.Indicator;
+import cn.eduinfo.shared.control.TableWorkbook;
 import cn.eduinfo.stats.boundary.AreaTotal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -30,19 +30,10 @@ public final class TotalsWorkbook {
     public static byte[] write(String sheetName, Labels labels, List<Indicator> indicators, List<AreaTotal> rows) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet(sheetName);
-            CellStyle bold = wb.createCellStyle();
-            Font font = wb.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            sheet.createRow(0).createCell(0).setCellValue(labels.title());
-            Row header = sheet.createRow(1);
             List<String> headings = new ArrayList<>(List.of(labels.code(), labels.name(), labels.units()));
             indicators.forEach(i -> headings.add(i.code() + " " + (labels.english() ? i.nameEn() : i.nameZh())
                     + (i.unit() == null || i.unit().isEmpty() ? "" : " (" + i.unit() + ")")));
-            for (int c = 0; c < headings.size(); c++) {
-                header.createCell(c).setCellValue(headings.get(c));
-                header.getCell(c).setCellStyle(bold);
-            }
+            CellStyle bold = TableWorkbook.titleAndHeadings(wb, sheet, labels.title(), headings);
             int r = 2;
             for (AreaTotal area : rows) {
                 Row row = sheet.createRow(r++);

@@ -56,7 +56,8 @@ final class ReportingJson {
         return Json.createObjectBuilder().add("id", l.orgId()).add("code", l.code()).add("name", l.name()).add("kind", l.kind().name())
                 .add("tier", l.tier().name()).add("state", l.state().name()).add("completeness", l.completeness().name())
                 .add("sentAt", time(l.sentAt())).add("deadline", time(l.deadline())).add("returnLimit", time(l.returnLimit()))
-                .add("withdrawalReason", text(l.withdrawalReason())).add("explanations", l.explanations()).add("changed", l.changed()).add("late", l.late()).build();
+                .add("withdrawalReason", text(l.withdrawalReason())).add("explanations", l.explanations()).add("changed", l.changed()).add("late", l.late())
+                .add("contact", text(l.contact())).add("contactPhone", text(l.contactPhone())).build();
     }
 
     static JsonObject withdrawal(WithdrawalLine w) {

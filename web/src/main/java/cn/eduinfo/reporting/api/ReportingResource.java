@@ -1,7 +1,17 @@
 package cn.eduinfo.reporting.api;
 
 import cn.eduinfo.reporting.Quarter;
+import cn.eduinfo.reporting.boundary.AcceptedMany;
 import cn.eduinfo.reporting.boundary.Reporting;
+import cn.eduinfo.shared.Messages;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Locale;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.Json;
@@ -32,6 +42,12 @@ public class ReportingResource {
 
     @EJB
     Reporting reporting;
+
+    @Inject
+    Messages messages;
+
+    @Context
+    HttpHeaders headers;
 
     @PathParam("org")
     long org;
@@ -94,6 +110,22 @@ public class ReportingResource {
     @Operation(summary = "The superior's reviewer refuses: {reason}")
     public JsonObject refuseWithdrawal(JsonObject body) {
         return ReportingJson.status(reporting.refuseWithdrawal(org, quarter(), body.getString("reason", "")));
+    }
+
+    @POST
+    @Path("subordinates/accept")
+    @Operation(summary = "The unit's reviewer accepts several direct subordinates' data: {units: [ids]}; those it could not are named with why")
+    public JsonObject acceptMany(JsonObject body) {
+        JsonArray units = body.getJsonArray("units");
+        if (units == null || units.isEmpty() || units.stream().anyMatch(u -> u.getValueType() != JsonValue.ValueType.NUMBER)) {
+            throw new BadRequestException("units: the ids of the direct subordinates to accept");
+        }
+        AcceptedMany done = reporting.acceptMany(org, units.getValuesAs(JsonNumber.class).stream().map(JsonNumber::longValue).toList(), quarter());
+        Locale locale = Messages.preferred(headers.getAcceptableLanguages());
+        JsonArrayBuilder notAccepted = Json.createArrayBuilder();
+        done.notAccepted().forEach(n -> notAccepted.add(Json.createObjectBuilder().add("unit", n.unit()).add("key", n.key())
+                .add("message", messages.get(locale, n.key(), n.args().toArray()))));
+        return Json.createObjectBuilder().add("accepted", Json.createArrayBuilder(done.accepted())).add("notAccepted", notAccepted).build();
     }
 
     @GET

@@ -4,11 +4,15 @@ import cn.eduinfo.org.boundary.OrgSummary;
 import cn.eduinfo.org.boundary.Organisations;
 import cn.eduinfo.reporting.Completeness;
 import cn.eduinfo.reporting.Quarter;
+import cn.eduinfo.reporting.SubmissionState;
+import cn.eduinfo.reporting.Window;
 import cn.eduinfo.reporting.boundary.Reporting;
 import cn.eduinfo.reporting.boundary.SubordinateLine;
 import cn.eduinfo.shared.DomainException;
 import cn.eduinfo.shared.Messages;
 import cn.eduinfo.shared.Unreplicated;
+import cn.eduinfo.shared.Workbooks;
+import cn.eduinfo.shared.control.TableWorkbook;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -17,6 +21,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.primefaces.model.StreamedContent;
 
 /**
  * reporting/progress.xhtml?org=…&quarter=… ('催报', 第八条): how far a unit's direct subordinates are with the
@@ -100,6 +108,22 @@ public class ProgressBacking implements Serializable {
     public boolean isMayChase() {
         var external = FacesContext.getCurrentInstance().getExternalContext();
         return own && (external.isUserInRole("ADMINISTRATOR") || external.isUserInRole("REVIEWER"));
+    }
+
+    /** 催报名单: the table as an Excel workbook, with whom to call for each unit. */
+    public StreamedContent getExport() {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        List<String> headings = Stream.of("org.code", "org.name", "org.kind", "reporting.completeness", "reporting.state",
+                "reporting.deadline", "reporting.sentAt", "reporting.late", "reporting.contact", "personal.phone")
+                .map(key -> messages.get(locale, key)).toList();
+        List<List<Object>> rows = lines().stream().map(l -> List.<Object>of(l.code(), l.name(),
+                messages.get(locale, "OrgKind." + l.kind()), messages.get(locale, "Completeness." + l.completeness()),
+                messages.get(locale, "SubmissionState." + l.state()),
+                Window.show(l.state() == SubmissionState.RETURNED ? l.returnLimit() : l.deadline()),
+                l.sentAt() == null ? "" : Window.show(l.sentAt()), l.late() ? messages.get(locale, "reporting.lateYes") : "",
+                Objects.toString(l.contact(), ""), Objects.toString(l.contactPhone(), ""))).toList();
+        String title = messages.get(locale, "reporting.progress.export.title", unit.code() + " " + unit.name(), quarter);
+        return Workbooks.download("progress-" + unit.code() + "-" + quarter + ".xlsx", () -> TableWorkbook.write(quarter, title, headings, rows));
     }
 
     public OrgSummary getUnit() { return unit; }

@@ -4,18 +4,22 @@ import cn.eduinfo.org.boundary.Organisations;
 import cn.eduinfo.reporting.Action;
 import cn.eduinfo.reporting.Quarter;
 import cn.eduinfo.reporting.Window;
+import cn.eduinfo.reporting.boundary.AcceptedMany;
 import cn.eduinfo.reporting.boundary.Reporting;
 import cn.eduinfo.reporting.boundary.SubordinateLine;
 import cn.eduinfo.shared.DomainException;
 import cn.eduinfo.shared.Messages;
 import cn.eduinfo.shared.Unreplicated;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * reporting/review.xhtml?quarter=… ('审核'): the reviewer's queue, every direct subordinate of the caller's
@@ -52,6 +56,8 @@ public class ReviewBacking implements Serializable {
     private Decision decision;
     private String reason;
     private String limit;
+    /** The rows ticked for accepting at once. */
+    private List<SubordinateLine> selected = new ArrayList<>();
 
     /** f:viewAction */
     public void load() {
@@ -86,6 +92,27 @@ public class ReviewBacking implements Serializable {
         } catch (DomainException e) {
             messages.error(e);
         }
+        cancel();
+        reload();
+    }
+
+    /** Accepts every ticked row; each that cannot be accepted is named with why, and the others are accepted all the same. */
+    public void acceptSelected() {
+        if (selected == null || selected.isEmpty()) {
+            messages.error("reporting.review.noneTicked");
+            return;
+        }
+        try {
+            AcceptedMany done = reporting.acceptMany(org, selected.stream().map(SubordinateLine::orgId).toList(), q());
+            if (!done.accepted().isEmpty()) {
+                messages.info("reporting.acceptedMany", done.accepted().size());
+            }
+            Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+            done.notAccepted().forEach(n -> messages.error("reporting.notAccepted", n.unit(), messages.get(locale, n.key(), n.args().toArray())));
+        } catch (DomainException e) {
+            messages.error(e);
+        }
+        selected = new ArrayList<>();
         cancel();
         reload();
     }
@@ -192,6 +219,8 @@ public class ReviewBacking implements Serializable {
 
     public boolean isAsksReason() { return decision == Decision.RETURN || decision == Decision.REFUSE; }
     public boolean isAsksLimit() { return decision == Decision.RETURN || decision == Decision.APPROVE; }
+    public List<SubordinateLine> getSelected() { return selected; }
+    public void setSelected(List<SubordinateLine> selected) { this.selected = selected; }
     public Filter[] getFilters() { return Filter.values(); }
     public Filter getFilter() { return filter; }
     public void setFilter(Filter filter) { this.filter = filter == null ? Filter.ALL : filter; }

@@ -69,6 +69,7 @@ public class StatisticsBacking implements Serializable {
     public void open() {
         quarters = Stream.iterate(reporting.currentQuarter(), Quarter::previous).limit(8).map(Quarter::toString).toList();
         quarter = quarters.get(0);
+        by = statistics.defaultGrouping();
         formOrQuarterChanged();
     }
 
