@@ -28,4 +28,9 @@ public enum SubmissionState {
     public boolean isSent() {
         return !isOpen();
     }
+
+    /** Sent up and waiting for the direct superior's reviewer to accept or return it (what Submission.accept takes). */
+    public boolean awaitsReview() {
+        return isSent() && this != ACCEPTED && this != WITHDRAWAL_REQUESTED;
+    }
 }

@@ -47,6 +47,16 @@ class ReviewTest {
     }
 
     @Test
+    void exactlyTheStatesAwaitingReviewAreThoseAReviewerMayAccept() {
+        assertEquals(List.of(SubmissionState.SUBMITTED, SubmissionState.REPORTED, SubmissionState.AUTO_REPORTED),
+                Stream.of(SubmissionState.values()).filter(SubmissionState::awaitsReview).toList());
+        Submission school = Tree.sent(T.school);
+        assertEquals(true, school.getState().awaitsReview());
+        school.accept(reviewer(T.xiuying), COUNTY_DAYS);
+        assertEquals(false, school.getState().awaitsReview(), "accepted: nothing more to review");
+    }
+
+    @Test
     void anAutoReportedUnitMayBeAcceptedAndStaysMarkedAutoReported() {
         Submission county = Tree.autoReported(T.xiuying);
         county.accept(reviewer(T.haikou), PREFECTURE_DAYS);

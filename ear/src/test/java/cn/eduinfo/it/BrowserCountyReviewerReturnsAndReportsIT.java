@@ -179,7 +179,9 @@ class BrowserCountyReviewerReturnsAndReportsIT extends ItBase {
         try (Browser browser = new Browser()) {
             try {
                 browser.logIn(base, "460106R1", "Longhua#Review1");
-                browser.click("#nav-review");
+                browser.waitForText("#todo-review", "2"); // 待办 on the home page
+                long notIn = Long.parseLong(browser.text("#todo-not-in"));
+                browser.click("#todo-review");
                 browser.waitForText(".state[data-code='" + schools.get(0).getString("code") + "']", "已提交");
                 browser.click("#review\\:accept-selected");
                 browser.waitForText("#messages", "请先勾选要审核通过的单位");
@@ -194,6 +196,9 @@ class BrowserCountyReviewerReturnsAndReportsIT extends ItBase {
                     browser.waitForText(".state[data-code='" + school.getString("code") + "']", "审核通过");
                 }
                 browser.screenshot("59-review-accepted-many");
+                browser.click("#nav-home");
+                browser.waitForText("#todo-review", "0");
+                assertEquals(notIn, Long.parseLong(browser.text("#todo-not-in")), "accepted data was in already");
 
                 // Chasing the rest (催报): whom to call, on the page and in the list to take away.
                 browser.click("#nav-progress");

@@ -82,6 +82,21 @@ public class Reporting {
         return Quarter.toFill(LocalDate.now(clock.withZone(CHINA)));
     }
 
+    /** The caller's 待办 for the quarter its unit works on today (the home page). */
+    public ToDo toDo() {
+        Organisation unit = caller.account().getOrganisation();
+        Quarter quarter = currentQuarter();
+        QuarterStatus own = status(unit.getId(), quarter);
+        boolean late = own.state().isOpen() && !clock.instant().isBefore(own.window().start());
+        Set<Long> active = activeSubordinates(unit).stream().map(Organisation::getId).collect(Collectors.toSet());
+        Map<SubmissionState, Long> below = submissions.ofSubordinates(unit, quarter).stream().filter(s -> active.contains(s.getOrgId()))
+                .collect(Collectors.groupingBy(Submission::getState, Collectors.counting()));
+        long sent = below.entrySet().stream().filter(e -> e.getKey().isSent()).mapToLong(Map.Entry::getValue).sum();
+        long toReview = below.entrySet().stream().filter(e -> e.getKey().awaitsReview()).mapToLong(Map.Entry::getValue).sum();
+        return new ToDo(quarter.toString(), own.state(), own.closesAt(), late, toReview,
+                below.getOrDefault(SubmissionState.WITHDRAWAL_REQUESTED, 0L), active.size() - sent);
+    }
+
     /** A quarter as written in a link or a path (2026Q3), or the current one when blank or 'current'. */
     public Quarter quarterOrCurrent(String text) {
         return text == null || text.isBlank() || "current".equals(text) ? currentQuarter() : Quarter.parse(text);

@@ -6,6 +6,8 @@ import cn.eduinfo.account.Role;
 import cn.eduinfo.org.boundary.Organisations;
 import cn.eduinfo.org.boundary.SupportContact;
 import cn.eduinfo.reporting.boundary.Deadlines;
+import cn.eduinfo.reporting.boundary.Reporting;
+import cn.eduinfo.reporting.boundary.ToDo;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -14,7 +16,10 @@ import jakarta.inject.Named;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** home.xhtml: who I am, my organisation, my role and my reporting tier; the system administrator also sees the deadlines' health. */
+/**
+ * home.xhtml: who I am, my organisation, my role and my reporting tier, and what waits for my unit this quarter (待办); the
+ * system administrator also sees the deadlines' health.
+ */
 @Named
 @RequestScoped
 public class HomeBacking {
@@ -28,6 +33,9 @@ public class HomeBacking {
     @EJB
     Organisations organisations;
 
+    @EJB
+    Reporting reporting;
+
     /** 第二十一条: the MoE's technical support line, on every unit's home page. */
     @Inject
     @ConfigProperty(name = "eduinfo.support.moe-phone", defaultValue = "010-66090906")
@@ -36,12 +44,16 @@ public class HomeBacking {
     private Me me;
     private Deadlines.Health deadlinesHealth;
     private Optional<SupportContact> support;
+    private ToDo toDo;
 
     @PostConstruct
     void load() {
         me = myAccount.me();
         if (me.role() == Role.SYSTEM_ADMIN) {
             deadlinesHealth = deadlines.health();
+        }
+        if (!me.role().isPlatform()) {
+            toDo = reporting.toDo();
         }
     }
 
@@ -56,6 +68,11 @@ public class HomeBacking {
             support = Optional.ofNullable(organisations.support());
         }
         return support.orElse(null);
+    }
+
+    /** 待办: null for platform staff, who report nothing. */
+    public ToDo getToDo() {
+        return toDo;
     }
 
     public String getMoeSupportPhone() {
