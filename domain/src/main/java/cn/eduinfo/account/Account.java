@@ -209,13 +209,18 @@ public class Account {
      * phase-1 account the register lists for that school's code. Another link replaces the first.
      */
     public void linkPhase1(Phase1Account phase1) {
+        checkLink(phase1);
+        phase1Alias = phase1.getUsername();
+    }
+
+    /** The rules of {@link #linkPhase1}, checked without changing anything. */
+    public void checkLink(Phase1Account phase1) {
         if (!mayLinkPhase1()) {
             throw new DomainException("phase1.notSchoolAdministrator");
         }
         if (!phase1.getSchoolCode().equals(organisation.getCode())) {
             throw new DomainException("phase1.notYours", phase1.getUsername());
         }
-        phase1Alias = phase1.getUsername();
     }
 
     public void unlinkPhase1() {

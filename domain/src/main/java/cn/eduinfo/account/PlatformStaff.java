@@ -4,10 +4,10 @@ import cn.eduinfo.shared.DomainException;
 import java.util.regex.Pattern;
 
 /**
- * Who manages the platform staff's own accounts (separated duties): the security administrator manages
- * every platform account but its own, so that nobody resets the account they sign in with; the system
- * administrator resets the security administrators' accounts, the one way back in when every one of them is
- * locked out or forgotten. A desk keeps at least one enabled account.
+ * Who manages the platform staff's own accounts (separated duties): the security administrator the system and audit
+ * administrators' accounts, the system administrator the security administrators' — never one's own desk, so that
+ * nobody makes or resets an account of the duty they hold and then uses it on their own. A desk keeps at least one
+ * enabled account.
  */
 public final class PlatformStaff {
 
@@ -16,16 +16,19 @@ public final class PlatformStaff {
     private PlatformStaff() {
     }
 
-    /** Whether {@code manager} may reset, enable or disable {@code target}, a platform account. */
-    public static boolean mayManage(Account manager, Account target) {
-        if (!target.getRole().isPlatform() || manager.getUsername().equals(target.getUsername())) {
-            return false;
-        }
-        return switch (manager.getRole()) {
-            case SECURITY_ADMIN -> true;
-            case SYSTEM_ADMIN -> target.getRole() == Role.SECURITY_ADMIN;
+    /** Whether a {@code manager} adds, resets, enables and disables accounts of the {@code desk}. */
+    public static boolean managesDesk(Role manager, Role desk) {
+        return switch (manager) {
+            case SECURITY_ADMIN -> desk == Role.SYSTEM_ADMIN || desk == Role.AUDIT_ADMIN;
+            case SYSTEM_ADMIN -> desk == Role.SECURITY_ADMIN;
             default -> false;
         };
+    }
+
+    /** Whether {@code manager} may reset, enable or disable {@code target}, a platform account. */
+    public static boolean mayManage(Account manager, Account target) {
+        return target.getRole().isPlatform() && !manager.getUsername().equals(target.getUsername())
+                && managesDesk(manager.getRole(), target.getRole());
     }
 
     /** A new platform account's name: lower-case letters first, never an organisation account's or a phase-1 alias's shape. */

@@ -23,19 +23,23 @@ class PlatformStaffTest {
     private final Account auditadmin = Account.platform("auditadmin", Role.AUDIT_ADMIN, moe, NOW);
 
     @Test
-    void theSecurityAdministratorManagesEveryPlatformAccountButItsOwn() {
+    void theSecurityAdministratorManagesTheSystemAndAuditDesksNeverItsOwn() {
         assertTrue(PlatformStaff.mayManage(secadmin, sysadmin));
         assertTrue(PlatformStaff.mayManage(secadmin, auditadmin));
-        assertTrue(PlatformStaff.mayManage(secadmin, secadmin2));
+        assertFalse(PlatformStaff.mayManage(secadmin, secadmin2), "another security administrator: its own desk");
         assertFalse(PlatformStaff.mayManage(secadmin, secadmin));
+        assertFalse(PlatformStaff.managesDesk(Role.SECURITY_ADMIN, Role.SECURITY_ADMIN), "nor adds one");
     }
 
     @Test
-    void theSystemAdministratorResetsSecurityAdministratorsOnly() {
+    void theSystemAdministratorManagesTheSecurityDeskOnly() {
         assertTrue(PlatformStaff.mayManage(sysadmin, secadmin));
+        assertTrue(PlatformStaff.managesDesk(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN));
         assertFalse(PlatformStaff.mayManage(sysadmin, auditadmin));
         assertFalse(PlatformStaff.mayManage(sysadmin, sysadmin));
+        assertFalse(PlatformStaff.managesDesk(Role.SYSTEM_ADMIN, Role.SYSTEM_ADMIN));
         assertFalse(PlatformStaff.mayManage(auditadmin, secadmin), "the auditor only reads");
+        assertFalse(PlatformStaff.managesDesk(Role.AUDIT_ADMIN, Role.AUDIT_ADMIN));
     }
 
     @Test

@@ -180,6 +180,7 @@ class BrowserCountyReviewerReturnsAndReportsIT extends ItBase {
             try {
                 browser.logIn(base, "460106R1", "Longhua#Review1");
                 browser.waitForText("#todo-review", "2"); // 待办 on the home page
+                assertEquals("2", browser.text("#todo-review"));
                 long notIn = Long.parseLong(browser.text("#todo-not-in"));
                 browser.click("#todo-review");
                 browser.waitForText(".state[data-code='" + schools.get(0).getString("code") + "']", "已提交");
@@ -198,6 +199,7 @@ class BrowserCountyReviewerReturnsAndReportsIT extends ItBase {
                 browser.screenshot("59-review-accepted-many");
                 browser.click("#nav-home");
                 browser.waitForText("#todo-review", "0");
+                assertEquals("0", browser.text("#todo-review"));
                 assertEquals(notIn, Long.parseLong(browser.text("#todo-not-in")), "accepted data was in already");
 
                 // Chasing the rest (催报): whom to call, on the page and in the list to take away.

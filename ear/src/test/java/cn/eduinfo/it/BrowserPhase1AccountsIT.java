@@ -83,5 +83,13 @@ class BrowserPhase1AccountsIT extends ItBase {
         assertEquals(200, unlinked.status());
         assertTrue(!unlinked.body().contains("xy_yixiao"), unlinked.body());
         assertEquals(401, Api.as(base, "xy_yixiao", Api.DEMO_PASSWORD).get("api/me").status());
+
+        // Linked again, then a new register no longer gives the name to the school: the link goes with it.
+        assertEquals(200, school.put("api/me/phase1-alias", "{\"alias\":\"xy_yixiao\"}").status());
+        var reload = Api.demo(base, "sysadmin").postBytes("api/phase1-register?name=phase1-2.csv",
+                "phase1_username,school_code\nbj_daxue,4111010001\nxy_yixiao,2146000002\n".getBytes(StandardCharsets.UTF_8), "text/csv");
+        assertEquals(200, reload.status(), reload.toString());
+        assertEquals(1, reload.json().getInt("unlinked"));
+        assertEquals(401, Api.as(base, "xy_yixiao", Api.DEMO_PASSWORD).get("api/me").status());
     }
 }

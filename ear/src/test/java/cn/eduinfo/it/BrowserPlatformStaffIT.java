@@ -7,7 +7,7 @@ import jakarta.json.JsonObject;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
-/** Platform staff (平台账号, separated duties): the security administrator adds, disables and resets; the system administrator resets it. */
+/** Platform staff (平台账号, separated duties): the security administrator adds, disables and resets the other desks; the system administrator resets it. */
 class BrowserPlatformStaffIT extends ItBase {
 
     @Test
@@ -42,6 +42,8 @@ class BrowserPlatformStaffIT extends ItBase {
             browser.screenshot("29-platform-staff");
         });
 
+        var ownDesk = Api.as(base, "secadmin", Api.DEMO_PASSWORD).post("api/platform-accounts", "{\"username\":\"secadmin2\",\"role\":\"SECURITY_ADMIN\"}");
+        assertEquals("platform.role.invalid", ownDesk.json().getString("key"), "no account for one's own desk: " + ownDesk);
         assertEquals(401, Api.demo(base, "auditadmin").get("api/me").status(), "disabled");
         assertEquals(401, Api.demo(base, "sysadmin").get("api/me").status(), "the old password is gone");
         Api sysadmin = Api.as(base, "sysadmin", sysadminPassword.get());

@@ -45,8 +45,11 @@ public class Phase1Links {
     @Inject
     AuditTrail audit;
 
-    /** @param problems what refused the file, by line (none when it was loaded) */
-    public record Loaded(int accounts, List<Phase1Register.Problem> problems) {
+    /**
+     * @param unlinked accounts whose alias the new register no longer gives to their school: their link is removed
+     * @param problems what refused the file, by line (none when it was loaded)
+     */
+    public record Loaded(int accounts, int unlinked, List<Phase1Register.Problem> problems) {
     }
 
     /** @param accounts the register's phase-1 accounts; linked, the accounts that answer to one of them */
@@ -55,7 +58,7 @@ public class Phase1Links {
 
     /**
      * Replaces the register with a file's accounts, or, when any line is wrong, changes nothing and names
-     * every problem. Links already made stay: an account keeps its alias whatever a later file lists.
+     * every problem. A link the new register still gives to the account's school stays; any other is removed.
      */
     @RolesAllowed("SYSTEM_ADMIN")
     public Loaded load(String fileName, byte[] content) {
@@ -64,8 +67,9 @@ public class Phase1Links {
         }
         Phase1Register.Parsed parsed = Phase1Register.read(content);
         if (!parsed.isAccepted()) {
-            return new Loaded(0, parsed.problems());
+            return new Loaded(0, 0, parsed.problems());
         }
+        int unlinked;
         // Plain JDBC on the transaction's data source: the same transaction, without an entity per line.
         try (Connection c = dataSource.getConnection(); Statement delete = c.createStatement();
              PreparedStatement insert = c.prepareStatement("INSERT INTO phase1_account (username, school_code) VALUES (?, ?)")) {
@@ -81,11 +85,16 @@ public class Phase1Links {
                 }
             }
             insert.executeBatch();
+            // A link stands only while the register gives that name to the account's school.
+            unlinked = delete.executeUpdate("UPDATE account SET phase1_alias = NULL, version = version + 1 WHERE phase1_alias IS NOT NULL"
+                    + " AND NOT EXISTS (SELECT 1 FROM phase1_account p JOIN organisation o ON o.code = p.school_code"
+                    + " WHERE p.username = account.phase1_alias AND o.id = account.organisation_id)");
         } catch (SQLException e) {
             throw new IllegalStateException("the phase-1 register could not be stored", e);
         }
-        audit.record("PHASE1_REGISTER_LOADED", "PHASE1_REGISTER", null, fileName + ": " + parsed.entries().size() + " accounts");
-        return new Loaded(parsed.entries().size(), List.of());
+        audit.record("PHASE1_REGISTER_LOADED", "PHASE1_REGISTER", null, fileName + ": " + parsed.entries().size() + " accounts, "
+                + unlinked + " links no longer listed removed");
+        return new Loaded(parsed.entries().size(), unlinked, List.of());
     }
 
     @RolesAllowed("SYSTEM_ADMIN")
@@ -103,12 +112,15 @@ public class Phase1Links {
         if (phase1 == null) {
             throw new DomainException("phase1.unknown", name);
         }
-        me.linkPhase1(phase1);
+        me.checkLink(phase1);
+        // Asked before the account changes: a query would flush the new alias first, and the unique key refuse it.
         if (em.createQuery("SELECT COUNT(a) FROM Account a WHERE (a.username = :n OR a.phase1Alias = :n) AND a <> :me", Long.class)
                 .setParameter("n", name).setParameter("me", me).getSingleResult() > 0) {
             throw new DomainException("phase1.taken", name);
         }
-        audit.record("PHASE1_LINKED", "ACCOUNT", me.getId(), me.getUsername() + " ↔ " + name);
+        String replaced = me.getPhase1Alias();
+        me.linkPhase1(phase1);
+        audit.record("PHASE1_LINKED", "ACCOUNT", me.getId(), me.getUsername() + " ↔ " + name + (replaced == null ? "" : " (was " + replaced + ")"));
         return Me.of(me);
     }
 

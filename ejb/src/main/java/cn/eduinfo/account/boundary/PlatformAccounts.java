@@ -16,11 +16,12 @@ import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * The platform staff's own accounts (平台账号, separated duties, PlatformStaff): the security administrator adds
- * an account to a desk (one person, one account), resets and disables them; the system administrator resets a
- * security administrator's.
+ * The platform staff's own accounts (平台账号, separated duties, PlatformStaff): the security administrator adds,
+ * resets and disables the system and audit administrators' accounts (one person, one account), the system
+ * administrator the security administrators'.
  */
 @Stateless
 @RolesAllowed({"SECURITY_ADMIN", "SYSTEM_ADMIN"})
@@ -51,12 +52,17 @@ public class PlatformAccounts {
                         a.isLocked(clock.instant()), a.isMustChangePassword(), PlatformStaff.mayManage(me, a))).toList();
     }
 
+    /** The desks whose accounts the caller adds. */
+    public List<Role> desks() {
+        Role me = caller.account().getRole();
+        return Stream.of(Role.values()).filter(r -> r.isPlatform() && PlatformStaff.managesDesk(me, r)).toList();
+    }
+
     /** A new account for a desk, with a one-time password to hand to its holder, who must change it at first login. */
-    @RolesAllowed("SECURITY_ADMIN")
     public IssuedCredential create(String username, Role role) {
         String name = username == null ? null : username.strip();
         PlatformStaff.checkUsername(name);
-        if (role == null || !role.isPlatform()) {
+        if (role == null || !role.isPlatform() || !PlatformStaff.managesDesk(caller.account().getRole(), role)) {
             throw new DomainException("platform.role.invalid");
         }
         if (em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.username = :n OR a.phase1Alias = :n", Long.class)
@@ -75,7 +81,6 @@ public class PlatformAccounts {
         return IssuedCredential.reset(manageable(accountId), audit);
     }
 
-    @RolesAllowed("SECURITY_ADMIN")
     public StaffLine setEnabled(long accountId, boolean enabled) {
         Account target = manageable(accountId);
         if (!enabled) {

@@ -17,6 +17,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -81,7 +82,7 @@ public class SecurityPolicies {
         policy.checked();
         Current before = current();
         if (before.version() != version) {
-            throw new ConflictException("policy.conflict", before.changedBy());
+            throw conflict(before);
         }
         Timestamp now = Timestamp.from(clock.instant());
         int written = version == 0
@@ -96,10 +97,15 @@ public class SecurityPolicies {
                 .setParameter(4, policy.idleMinutes()).setParameter(5, caller.username()).setParameter(6, now).setParameter(7, version)
                 .executeUpdate();
         if (written == 0) {
-            throw new ConflictException("policy.conflict", before.changedBy());
+            throw conflict(current());
         }
         audit.record("SECURITY_POLICY_CHANGED", "SECURITY_POLICY", 1, before.policy() + " → " + policy);
         return current();
+    }
+
+    /** Someone saved since the caller read: named, or (nothing saved yet, a version made up) nobody. */
+    private static ConflictException conflict(Current now) {
+        return new ConflictException("policy.conflict", Objects.toString(now.changedBy(), "—"));
     }
 
     private static int number(Object column) {

@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,25 +76,18 @@ public class AuditTrail {
      */
     @RolesAllowed("AUDIT_ADMIN")
     public byte[] workbook(AuditQuery query, String title, List<String> headings) {
-        long count = count(query);
+        // Up to now: what is written while the export runs (its own record among it) is not part of it.
+        Instant until = clock.instant();
+        long count = exported(query, until, null, "SELECT COUNT(a) FROM AuditEntry a", "", Long.class).getSingleResult();
         if (count > maxExport) {
             throw new DomainException("audit.export.tooMany", count, maxExport);
         }
         byte[] workbook = AuditWorkbook.write(title, headings, each -> {
-            // Pages by key, not offset: entries written meanwhile (this export's own among them) shift no page.
+            // Pages by key, not offset: the next page starts below the last line of the one before.
             AuditLine last = null;
             for (long taken = 0; taken < count; ) {
-                Map<String, Object> parameters = new HashMap<>();
-                String where = query.where(parameters);
-                if (last != null) {
-                    where += (where.isEmpty() ? " WHERE " : " AND ") + "(a.at < :lastAt OR (a.at = :lastAt AND a.id < :lastId))";
-                    parameters.put("lastAt", last.at());
-                    parameters.put("lastId", last.id());
-                }
-                TypedQuery<AuditEntry> page = em.createQuery("SELECT a FROM AuditEntry a" + where + " ORDER BY a.at DESC, a.id DESC", AuditEntry.class)
-                        .setMaxResults((int) Math.min(EXPORT_PAGE, count - taken));
-                parameters.forEach(page::setParameter);
-                List<AuditLine> lines = page.getResultStream().map(AuditLine::of).toList();
+                List<AuditLine> lines = exported(query, until, last, "SELECT a FROM AuditEntry a", " ORDER BY a.at DESC, a.id DESC",
+                        AuditEntry.class).setMaxResults((int) Math.min(EXPORT_PAGE, count - taken)).getResultStream().map(AuditLine::of).toList();
                 em.clear(); // a page at a time in memory
                 if (lines.isEmpty()) {
                     break;
@@ -105,6 +99,22 @@ public class AuditTrail {
         });
         record("AUDIT_EXPORTED", "AUDIT", null, count + " entries: " + query);
         return workbook;
+    }
+
+    /** The query's entries written up to {@code until}, below {@code after} (the last line of a page) if given. */
+    private <T> TypedQuery<T> exported(AuditQuery query, Instant until, AuditLine after, String select, String order, Class<T> type) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = query.where(parameters);
+        where += (where.isEmpty() ? " WHERE " : " AND ") + "a.at <= :until";
+        parameters.put("until", until);
+        if (after != null) {
+            where += " AND (a.at < :lastAt OR (a.at = :lastAt AND a.id < :lastId))";
+            parameters.put("lastAt", after.at());
+            parameters.put("lastId", after.id());
+        }
+        TypedQuery<T> typed = em.createQuery(select + where + order, type);
+        parameters.forEach(typed::setParameter);
+        return typed;
     }
 
     private <T> TypedQuery<T> filtered(String select, String order, AuditQuery query, Class<T> type) {

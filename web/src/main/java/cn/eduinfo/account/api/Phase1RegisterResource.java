@@ -53,7 +53,7 @@ public class Phase1RegisterResource {
                          @QueryParam("name") String name) throws IOException {
         Phase1Links.Loaded loaded = links.load(name == null ? "phase1.csv" : name, UploadedFile.read(body, length, Phase1Links.MAX_FILE_BYTES));
         if (loaded.problems().isEmpty()) {
-            return Response.ok(Json.createObjectBuilder().add("accounts", loaded.accounts()).build()).build();
+            return Response.ok(Json.createObjectBuilder().add("accounts", loaded.accounts()).add("unlinked", loaded.unlinked()).build()).build();
         }
         Locale locale = Messages.preferred(headers.getAcceptableLanguages());
         JsonArrayBuilder problems = Json.createArrayBuilder();

@@ -26,10 +26,17 @@ public class PlatformStaffBacking implements Serializable {
     private List<PlatformAccounts.StaffLine> list;
     private IssuedCredential issued;
     private String username;
-    private Role role = Role.AUDIT_ADMIN;
+    private List<Role> roles;
+    private Role role;
 
     @PostConstruct
-    void refresh() {
+    void open() {
+        roles = accounts.desks();
+        role = roles.isEmpty() ? null : roles.get(roles.size() - 1);
+        refresh();
+    }
+
+    private void refresh() {
         list = accounts.list();
     }
 
@@ -53,7 +60,8 @@ public class PlatformStaffBacking implements Serializable {
         refresh();
     }
 
-    public List<Role> getRoles() { return List.of(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN, Role.AUDIT_ADMIN); }
+    /** The desks the caller adds accounts to. */
+    public List<Role> getRoles() { return roles; }
     public List<PlatformAccounts.StaffLine> getList() { return list; }
     public IssuedCredential getIssued() { return issued; }
     public String getUsername() { return username; }

@@ -39,7 +39,7 @@ public class Phase1RegisterBacking implements Serializable {
             Phase1Links.Loaded loaded = links.load(event.getFile().getFileName(), event.getFile().getInputStream().readAllBytes());
             problems = loaded.problems();
             if (problems.isEmpty()) {
-                messages.info("phase1.loaded", loaded.accounts());
+                messages.info("phase1.loaded", loaded.accounts(), loaded.unlinked());
             } else {
                 messages.error("phase1.file.refused");
             }
