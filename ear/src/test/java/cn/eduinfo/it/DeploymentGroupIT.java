@@ -218,7 +218,7 @@ class DeploymentGroupIT {
         reviewer.clickReplacing("#review\\:filter .ui-button:nth-of-type(1)", "#review\\:queue");
         String rows = "#review\\:queue tbody tr";
         assertEquals(50, reviewer.count(rows), "a full page of the county's 56 subordinates, read again on eduinfo2");
-        assertTrue(reviewer.text(rows + ":first-child td:first-child").matches("\\d{10}"), reviewer.text(rows + ":first-child"));
+        assertTrue(reviewer.text(rows + ":first-child td.code").matches("\\d{10}"), reviewer.text(rows + ":first-child"));
     }
 
     /** Each other role opens every page of their menu, the operator a run's page too, the auditor the run in the trail. */
